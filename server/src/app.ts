@@ -1,0 +1,58 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import express from 'express';
+import { clientFiles } from './http/client-files.js';
+import { errorHandler, sendError } from './http/errors.js';
+import { workshopsRouter } from './http/workshops.routes.js';
+import type { Logger } from './logger.js';
+import { createSocketServer } from './realtime/socket-server.js';
+import type { AppServer } from './realtime/types.js';
+import type { WorkshopService } from './workshops/workshop-service.js';
+
+export interface AppDeps {
+  service: WorkshopService;
+  log: Logger;
+}
+
+export interface AppOptions {
+  /** The built client to serve; without it the server answers the API only (tests, `npm run dev`). */
+  clientDist?: string | undefined;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  io: AppServer;
+  /** Stops accepting connections and closes every socket. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole server without listening, so tests can run it on port 0. */
+export function createApp(deps: AppDeps, options: AppOptions = {}): App {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: '16kb' }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, workshops: deps.service.count });
+  });
+  app.use('/api/workshops', workshopsRouter(deps));
+  app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'There is nothing at this address.'));
+  if (options.clientDist) app.use(clientFiles(options.clientDist));
+  app.use(errorHandler(deps.log));
+
+  const httpServer = createServer(app);
+  const io = createSocketServer(httpServer, deps);
+  return {
+    httpServer,
+    io,
+    close: () =>
+      new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      }),
+  };
+}
+
+export { WorkshopService } from './workshops/workshop-service.js';
+export { WorkshopRepository } from './storage/workshop-repository.js';
+export { openDatabase } from './storage/sqlite.js';
+export { createLogger } from './logger.js';

@@ -1,0 +1,56 @@
+import {
+  createWorkshopRequestSchema,
+  joinCodeSchema,
+  viewPaths,
+  type CreateWorkshopResponse,
+  type WorkshopSummary,
+} from '@common-ground/shared';
+import { Router, type Request } from 'express';
+import type { Logger } from '../logger.js';
+import type { WorkshopService } from '../workshops/workshop-service.js';
+import { sendError } from './errors.js';
+
+/** Where links should point: the address the browser used to reach us. */
+function originOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+export function workshopsRouter(deps: { service: WorkshopService; log: Logger }): Router {
+  const router = Router();
+
+  router.post('/', (req, res) => {
+    const parsed = createWorkshopRequestSchema.safeParse(req.body);
+    if (!parsed.success) {
+      return sendError(res, 400, 'invalid_input', 'Give the workshop a title of 1 to 120 characters.');
+    }
+    const { state, facilitatorToken } = deps.service.create(parsed.data.title, parsed.data.template ?? 'practice-1on1');
+    deps.log.info({ code: state.code, template: state.template }, 'workshop created');
+    const origin = originOf(req);
+    const body: CreateWorkshopResponse = {
+      code: state.code,
+      facilitatorToken,
+      links: {
+        facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
+        join: origin + viewPaths.join(state.code),
+        projector: origin + viewPaths.projector(state.code),
+      },
+    };
+    res.status(201).json(body);
+  });
+
+  router.get('/:code', (req, res) => {
+    const code = joinCodeSchema.safeParse(req.params.code);
+    const state = code.success ? deps.service.get(code.data) : undefined;
+    if (!state) return sendError(res, 404, 'not_found', 'There is no workshop with that code. Check it and try again.');
+    const summary: WorkshopSummary = {
+      code: state.code,
+      title: state.title,
+      template: state.template,
+      createdAt: state.createdAt,
+      participantCount: Object.keys(state.participants).length,
+    };
+    res.json(summary);
+  });
+
+  return router;
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { openDatabase } from './storage/sqlite.js';
+import { WorkshopRepository } from './storage/workshop-repository.js';
+import { WorkshopService } from './workshops/workshop-service.js';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+const defaultDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDist : undefined);
+
+const db = openDatabase(path.join(config.dataDir, 'common-ground.sqlite'));
+const service = new WorkshopService(new WorkshopRepository(db));
+const app = createApp({ service, log }, { clientDist });
+
+app.httpServer.listen(config.port, config.host, () => {
+  log.info(
+    { port: config.port, host: config.host, dataDir: config.dataDir, workshops: service.count, client: Boolean(clientDist) },
+    `Common Ground is ready at http://localhost:${config.port}`,
+  );
+});
+
+let stopping = false;
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'stopping');
+  void app.close().then(() => {
+    db.close();
+    process.exit(0);
+  });
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

@@ -1,0 +1,70 @@
+import {
+  ok,
+  sessionJoinSchema,
+  sessionResumeSchema,
+  type Actor,
+  type Result,
+  type SessionSnapshot,
+} from '@common-ground/shared';
+import type { WorkshopService } from '../workshops/workshop-service.js';
+import { listen } from './pipeline.js';
+import type { PresenceTracker } from './presence.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { workshopRoom, type AppServer, type AppSocket } from './types.js';
+import type { Logger } from '../logger.js';
+
+export interface SessionDeps {
+  io: AppServer;
+  service: WorkshopService;
+  presence: PresenceTracker;
+  log: Logger;
+  limiter: RateLimiter;
+}
+
+/** Entering a workshop: as a new participant (join) or as someone it already knows (resume). */
+export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): void {
+  const { io, service, presence } = deps;
+
+  listen(socket, 'session:join', sessionJoinSchema, deps, ({ message, log }) => {
+    const joined = service.join(message.code, message.name, message.token, message.commandId);
+    if (!joined.ok) return joined;
+    const { participantId } = joined.data.data;
+    log.info({ participantId, replayed: joined.data.replayed }, 'participant joined');
+    const snapshot = enter(message.code, { kind: 'participant', participantId });
+    if (joined.data.events.length > 0) {
+      io.to(workshopRoom(message.code)).emit('workshop:events', { events: joined.data.events });
+    }
+    return snapshot;
+  });
+
+  listen(socket, 'session:resume', sessionResumeSchema, deps, ({ message }) => {
+    const actor = service.authenticate(message.code, message.credential);
+    if (!actor.ok) return actor;
+    return enter(message.code, actor.data);
+  });
+
+  socket.on('disconnect', () => leaveCurrent());
+
+  /** Puts this socket in the workshop's room and answers with everything it needs to draw. */
+  function enter(code: string, actor: Actor): Result<SessionSnapshot> {
+    leaveCurrent();
+    socket.data.code = code;
+    socket.data.actor = actor;
+    void socket.join(workshopRoom(code));
+    presence.arrive(code, actor);
+    io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
+    const state = service.get(code);
+    if (!state) throw new Error(`workshop ${code} vanished while entering`);
+    return ok({ identity: actor, state });
+  }
+
+  function leaveCurrent(): void {
+    const { code, actor } = socket.data;
+    if (!code || !actor) return;
+    socket.data.code = undefined;
+    socket.data.actor = undefined;
+    void socket.leave(workshopRoom(code));
+    presence.leave(code, actor);
+    io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
+  }
+}

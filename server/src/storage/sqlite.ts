@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type SqliteDatabase = Database.Database;
+
+/** Each entry moves the schema one version forward; never edit one that has shipped. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE workshops (
+     code TEXT PRIMARY KEY,
+     facilitator_token_hash TEXT NOT NULL,
+     state TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE events (
+     workshop_code TEXT NOT NULL REFERENCES workshops(code),
+     seq INTEGER NOT NULL,
+     at INTEGER NOT NULL,
+     event TEXT NOT NULL,
+     PRIMARY KEY (workshop_code, seq)
+   );
+   CREATE TABLE commands (
+     workshop_code TEXT NOT NULL REFERENCES workshops(code),
+     command_id TEXT NOT NULL,
+     result TEXT NOT NULL,
+     PRIMARY KEY (workshop_code, command_id)
+   );
+   CREATE TABLE participant_tokens (
+     workshop_code TEXT NOT NULL REFERENCES workshops(code),
+     participant_id TEXT NOT NULL,
+     token_hash TEXT NOT NULL,
+     PRIMARY KEY (workshop_code, participant_id)
+   );`,
+];
+
+/**
+ * Opens (and creates, and migrates) the database file. WAL with synchronous=FULL: a commit
+ * that returned is on disk, so nothing acknowledged is lost to a crash or a killed process.
+ */
+export function openDatabase(file: string): SqliteDatabase {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: SqliteDatabase): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < MIGRATIONS.length; version += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] ?? '');
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

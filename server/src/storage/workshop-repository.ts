@@ -1,0 +1,84 @@
+import { workshopStateSchema, type SequencedEvent, type WorkshopState } from '@common-ground/shared';
+import type { SqliteDatabase } from './sqlite.js';
+
+export interface StoredWorkshop {
+  state: WorkshopState;
+  facilitatorTokenHash: string;
+}
+
+/** Everything one accepted command changes, written in one transaction. */
+export interface Commit {
+  code: string;
+  events: SequencedEvent[];
+  state: WorkshopState;
+  commandId: string;
+  result: unknown;
+  participantToken?: { participantId: string; tokenHash: string };
+}
+
+/** The workshop's durable record: its latest state, its event log, and the commands already applied. */
+export class WorkshopRepository {
+  private readonly statements;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.statements = {
+      insertWorkshop: db.prepare(
+        'INSERT OR IGNORE INTO workshops (code, facilitator_token_hash, state, seq, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      allWorkshops: db.prepare('SELECT state, facilitator_token_hash FROM workshops'),
+      updateState: db.prepare('UPDATE workshops SET state = ?, seq = ? WHERE code = ?'),
+      insertEvent: db.prepare('INSERT INTO events (workshop_code, seq, at, event) VALUES (?, ?, ?, ?)'),
+      insertCommand: db.prepare('INSERT INTO commands (workshop_code, command_id, result) VALUES (?, ?, ?)'),
+      findCommand: db.prepare('SELECT result FROM commands WHERE workshop_code = ? AND command_id = ?'),
+      insertToken: db.prepare(
+        'INSERT INTO participant_tokens (workshop_code, participant_id, token_hash) VALUES (?, ?, ?)',
+      ),
+      findToken: db.prepare('SELECT token_hash FROM participant_tokens WHERE workshop_code = ? AND participant_id = ?'),
+    };
+  }
+
+  /** Returns false when the code is already taken, so the caller can draw another. */
+  insertWorkshop(state: WorkshopState, facilitatorTokenHash: string): boolean {
+    const info = this.statements.insertWorkshop.run(
+      state.code,
+      facilitatorTokenHash,
+      JSON.stringify(state),
+      state.seq,
+      state.createdAt,
+    );
+    return info.changes === 1;
+  }
+
+  loadAll(): StoredWorkshop[] {
+    const rows = this.statements.allWorkshops.all() as Array<{ state: string; facilitator_token_hash: string }>;
+    return rows.map((row) => ({
+      state: workshopStateSchema.parse(JSON.parse(row.state)),
+      facilitatorTokenHash: row.facilitator_token_hash,
+    }));
+  }
+
+  commit(commit: Commit): void {
+    this.db.transaction(() => {
+      for (const { seq, at, event } of commit.events) {
+        this.statements.insertEvent.run(commit.code, seq, at, JSON.stringify(event));
+      }
+      this.statements.updateState.run(JSON.stringify(commit.state), commit.state.seq, commit.code);
+      this.statements.insertCommand.run(commit.code, commit.commandId, JSON.stringify(commit.result));
+      if (commit.participantToken) {
+        const { participantId, tokenHash } = commit.participantToken;
+        this.statements.insertToken.run(commit.code, participantId, tokenHash);
+      }
+    })();
+  }
+
+  /** The answer already given to a command, if it was applied before. */
+  findCommandResult(code: string, commandId: string): unknown {
+    const row = this.statements.findCommand.get(code, commandId) as { result: string } | undefined;
+    return row ? (JSON.parse(row.result) as unknown) : undefined;
+  }
+
+  participantTokenHash(code: string, participantId: string): string | undefined {
+    const row = this.statements.findToken.get(code, participantId) as { token_hash: string } | undefined;
+    return row?.token_hash;
+  }
+}

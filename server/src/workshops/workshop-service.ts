@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import {
+  applyEvents,
+  createWorkshopState,
+  decide,
+  fail,
+  ok,
+  type Actor,
+  type Command,
+  type Credential,
+  type JoinCommand,
+  type Result,
+  type SequencedEvent,
+  type TemplateId,
+  type WorkshopState,
+} from '@common-ground/shared';
+import { hashSecret, newJoinCode, newSecret, secretMatches } from '../security/tokens.js';
+import type { WorkshopRepository } from '../storage/workshop-repository.js';
+
+interface LiveWorkshop {
+  state: WorkshopState;
+  facilitatorTokenHash: string;
+}
+
+export interface Accepted<T> {
+  events: SequencedEvent[];
+  data: T;
+  /** True when this command id was applied before: answer again, broadcast nothing. */
+  replayed: boolean;
+}
+
+/**
+ * The authority over every workshop: holds their state in memory, runs the shared domain
+ * on each command, and writes the outcome to the database before anyone hears of it.
+ */
+export class WorkshopService {
+  private readonly workshops = new Map<string, LiveWorkshop>();
+
+  constructor(
+    private readonly repository: WorkshopRepository,
+    private readonly now: () => number = Date.now,
+  ) {
+    for (const stored of repository.loadAll()) this.workshops.set(stored.state.code, stored);
+  }
+
+  get count(): number {
+    return this.workshops.size;
+  }
+
+  create(title: string, template: TemplateId): { state: WorkshopState; facilitatorToken: string } {
+    const facilitatorToken = newSecret();
+    const facilitatorTokenHash = hashSecret(facilitatorToken);
+    for (;;) {
+      const state = createWorkshopState({ code: newJoinCode(), title: title.trim(), template, createdAt: this.now() });
+      if (this.workshops.has(state.code) || !this.repository.insertWorkshop(state, facilitatorTokenHash)) continue;
+      this.workshops.set(state.code, { state, facilitatorTokenHash });
+      return { state, facilitatorToken };
+    }
+  }
+
+  get(code: string): WorkshopState | undefined {
+    return this.workshops.get(code)?.state;
+  }
+
+  /** Turns a credential into an actor, or says plainly why it is not accepted. */
+  authenticate(code: string, credential: Credential): Result<Actor> {
+    const workshop = this.workshops.get(code);
+    if (!workshop) return fail('not_found', `There is no workshop with the code ${code}.`);
+    switch (credential.kind) {
+      case 'projector':
+        return ok({ kind: 'projector' });
+      case 'facilitator':
+        return secretMatches(credential.token, workshop.facilitatorTokenHash)
+          ? ok({ kind: 'facilitator' })
+          : fail('unauthorized', 'This facilitator link is not valid for this workshop.');
+      case 'participant': {
+        const hash = this.repository.participantTokenHash(code, credential.participantId);
+        return hash && workshop.state.participants[credential.participantId] && secretMatches(credential.token, hash)
+          ? ok({ kind: 'participant', participantId: credential.participantId })
+          : fail('unauthorized', 'We could not find you in this workshop. Join again with your name.');
+      }
+    }
+  }
+
+  execute(code: string, actor: Actor, command: Command, commandId: string): Result<Accepted<{ seq: number }>> {
+    return this.run(code, actor, command, commandId, (state) => ({ data: { seq: state.seq } }));
+  }
+
+  /** Adds a participant whose browser keeps `token` to come back as the same person. */
+  join(code: string, name: string, token: string, commandId: string): Result<Accepted<{ participantId: string }>> {
+    const command: JoinCommand = { type: 'participant:join', name };
+    return this.run(code, { kind: 'projector' }, command, commandId, (_state, events) => {
+      const joined = events.find((e) => e.event.type === 'participant:joined')?.event;
+      const participantId = joined && 'participantId' in joined ? joined.participantId : '';
+      return { data: { participantId }, participantToken: { participantId, tokenHash: hashSecret(token) } };
+    });
+  }
+
+  private run<T>(
+    code: string,
+    actor: Actor,
+    command: Command | JoinCommand,
+    commandId: string,
+    outcome: (
+      state: WorkshopState,
+      events: SequencedEvent[],
+    ) => { data: T; participantToken?: { participantId: string; tokenHash: string } },
+  ): Result<Accepted<T>> {
+    const workshop = this.workshops.get(code);
+    if (!workshop) return fail('not_found', `There is no workshop with the code ${code}.`);
+
+    const earlier = this.repository.findCommandResult(code, commandId);
+    if (earlier !== undefined) return ok({ events: [], data: earlier as T, replayed: true });
+
+    const decided = decide(workshop.state, actor, command, { newId: randomUUID });
+    if (!decided.ok) return decided;
+
+    const at = this.now();
+    const events = decided.data.map((event, i) => ({ seq: workshop.state.seq + i + 1, at, event }));
+    const state = applyEvents(workshop.state, events);
+    const { data, participantToken } = outcome(state, events);
+    this.repository.commit({ code, events, state, commandId, result: data, participantToken });
+    workshop.state = state;
+    return ok({ events, data, replayed: false });
+  }
+}

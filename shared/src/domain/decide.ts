@@ -1,0 +1,66 @@
+import { fail, ok, type Result } from '../protocol/errors.js';
+import { canEditFlipchart, type Actor } from './actor.js';
+import type { Command, JoinCommand } from './commands.js';
+import type { DomainEvent } from './events.js';
+import { LIMITS } from './limits.js';
+import type { WorkshopState } from './state.js';
+
+/** What `decide` needs from the outside world, passed in so it stays pure and testable. */
+export interface DecideContext {
+  newId: () => string;
+}
+
+/**
+ * Checks a command against the current state and the actor's rights and turns it into events,
+ * or refuses it with a reason a person can read. Never changes `state`.
+ */
+export function decide(
+  state: WorkshopState,
+  actor: Actor,
+  command: Command | JoinCommand,
+  ctx: DecideContext,
+): Result<DomainEvent[]> {
+  switch (command.type) {
+    case 'participant:join': {
+      if (Object.keys(state.participants).length >= LIMITS.participantsPerWorkshop) {
+        return fail('forbidden', 'This workshop is full.');
+      }
+      return ok([{ type: 'participant:joined', participantId: ctx.newId(), name: command.name.trim() }]);
+    }
+    case 'card:add': {
+      if (!canEditFlipchart(state, actor)) return refuseFlipchart();
+      if (Object.keys(state.cards).length >= LIMITS.cardsPerWorkshop) {
+        return fail('forbidden', 'The flipchart is full. Delete a card before adding another.');
+      }
+      return ok([
+        {
+          type: 'card:added',
+          cardId: ctx.newId(),
+          column: command.column,
+          text: command.text.trim(),
+          authorId: actor.kind === 'participant' ? actor.participantId : null,
+        },
+      ]);
+    }
+    case 'card:edit': {
+      if (!canEditFlipchart(state, actor)) return refuseFlipchart();
+      const card = state.cards[command.cardId];
+      if (!card) return missingCard();
+      const text = command.text.trim();
+      return ok(text === card.text ? [] : [{ type: 'card:edited', cardId: card.id, text }]);
+    }
+    case 'card:delete': {
+      if (!canEditFlipchart(state, actor)) return refuseFlipchart();
+      if (!state.cards[command.cardId]) return missingCard();
+      return ok([{ type: 'card:deleted', cardId: command.cardId }]);
+    }
+  }
+}
+
+function refuseFlipchart(): Result<never> {
+  return fail('forbidden', 'Only the facilitator and the note-taker can change the flipchart.');
+}
+
+function missingCard(): Result<never> {
+  return fail('not_found', 'That card is no longer on the flipchart.');
+}

@@ -1,0 +1,49 @@
+import type { SequencedEvent } from './events.js';
+import type { WorkshopState } from './state.js';
+
+/**
+ * The one reducer: applies a numbered event to a workshop and returns the new state.
+ * Pure and immutable, so the server and every browser get the same answer from the same events.
+ */
+export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEvent): WorkshopState {
+  const next = { ...state, seq };
+  switch (event.type) {
+    case 'participant:joined':
+      return {
+        ...next,
+        participants: {
+          ...state.participants,
+          [event.participantId]: { id: event.participantId, name: event.name, role: 'participant', joinedAt: at },
+        },
+      };
+    case 'card:added':
+      return {
+        ...next,
+        cards: {
+          ...state.cards,
+          [event.cardId]: {
+            id: event.cardId,
+            column: event.column,
+            text: event.text,
+            authorId: event.authorId,
+            createdAt: at,
+            updatedAt: at,
+          },
+        },
+      };
+    case 'card:edited': {
+      const card = state.cards[event.cardId];
+      if (!card) return next;
+      return { ...next, cards: { ...state.cards, [card.id]: { ...card, text: event.text, updatedAt: at } } };
+    }
+    case 'card:deleted': {
+      const { [event.cardId]: _removed, ...cards } = state.cards;
+      return { ...next, cards };
+    }
+  }
+}
+
+/** Applies events in order. */
+export function applyEvents(state: WorkshopState, events: readonly SequencedEvent[]): WorkshopState {
+  return events.reduce(applyEvent, state);
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+
+/** The three columns of the flipchart, in the order the training guide draws them. */
+export const COLUMNS = ['values', 'interests', 'resources'] as const;
+export const columnSchema = z.enum(COLUMNS);
+export type Column = z.infer<typeof columnSchema>;
+
+export const PARTICIPANT_ROLES = ['participant', 'timekeeper', 'notetaker'] as const;
+export const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
+export type ParticipantRole = z.infer<typeof participantRoleSchema>;
+
+export const TEMPLATE_IDS = ['practice-1on1', 'training-plan', 'custom'] as const;
+export const templateIdSchema = z.enum(TEMPLATE_IDS);
+export type TemplateId = z.infer<typeof templateIdSchema>;
+
+export const idSchema = z.string().min(1).max(64);
+export const titleSchema = z.string().trim().min(1).max(LIMITS.titleLength);
+export const displayNameSchema = z.string().trim().min(1).max(LIMITS.nameLength);
+export const cardTextSchema = z.string().trim().min(1).max(LIMITS.cardTextLength);
+
+export const participantSchema = z.object({
+  id: idSchema,
+  name: displayNameSchema,
+  role: participantRoleSchema,
+  joinedAt: z.number(),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const cardSchema = z.object({
+  id: idSchema,
+  column: columnSchema,
+  text: cardTextSchema,
+  /** Who wrote it: a participant id, or null for the facilitator. */
+  authorId: idSchema.nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Card = z.infer<typeof cardSchema>;
+
+/** Everything about one workshop that every screen may see. Secrets never live here. */
+export const workshopStateSchema = z.object({
+  code: z.string(),
+  title: titleSchema,
+  template: templateIdSchema,
+  createdAt: z.number(),
+  /** The sequence number of the last event applied; 0 for a new workshop. */
+  seq: z.number().int().nonnegative(),
+  participants: z.record(z.string(), participantSchema),
+  cards: z.record(z.string(), cardSchema),
+});
+export type WorkshopState = z.infer<typeof workshopStateSchema>;
+
+/** A fresh workshop before any event. */
+export function createWorkshopState(input: {
+  code: string;
+  title: string;
+  template: TemplateId;
+  createdAt: number;
+}): WorkshopState {
+  return { ...input, seq: 0, participants: {}, cards: {} };
+}

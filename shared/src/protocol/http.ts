@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { templateIdSchema, titleSchema } from '../domain/state.js';
+
+export const createWorkshopRequestSchema = z.object({
+  title: titleSchema,
+  template: templateIdSchema.optional(),
+});
+export type CreateWorkshopRequest = z.infer<typeof createWorkshopRequestSchema>;
+
+export const workshopLinksSchema = z.object({
+  facilitator: z.string(),
+  join: z.string(),
+  projector: z.string(),
+});
+export type WorkshopLinks = z.infer<typeof workshopLinksSchema>;
+
+export const createWorkshopResponseSchema = z.object({
+  code: z.string(),
+  facilitatorToken: z.string(),
+  links: workshopLinksSchema,
+});
+export type CreateWorkshopResponse = z.infer<typeof createWorkshopResponseSchema>;
+
+/** What anyone with the code may know before joining. */
+export const workshopSummarySchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  template: templateIdSchema,
+  createdAt: z.number(),
+  participantCount: z.number().int().nonnegative(),
+});
+export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
+
+export const httpErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** The paths of the three views, shared so server links and client routes never disagree. */
+export const viewPaths = {
+  facilitator: (code: string, token: string) => `/facilitate/${code}#key=${token}`,
+  join: (code: string) => `/join/${code}`,
+  projector: (code: string) => `/projector/${code}`,
+  participant: (code: string) => `/w/${code}`,
+} as const;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { displayNameSchema, workshopStateSchema } from '../domain/state.js';
+
+export const joinCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{4,12}$/, 'A join code is 4 to 12 letters and digits.');
+
+/** A secret a browser holds: long, random, never shown to anyone else. */
+export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'That key is not valid.');
+
+/** Retries carry the same id, so an action sent twice is applied once. */
+export const commandIdSchema = z.uuid();
+
+/** How a screen says who it is when it (re)connects. */
+export const credentialSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('facilitator'), token: secretSchema }),
+  z.object({ kind: z.literal('participant'), participantId: z.string().min(1).max(64), token: secretSchema }),
+  z.object({ kind: z.literal('projector') }),
+]);
+export type Credential = z.infer<typeof credentialSchema>;
+
+export const sessionJoinSchema = z.object({
+  commandId: commandIdSchema,
+  code: joinCodeSchema,
+  name: displayNameSchema,
+  /** The rejoin token, made by the browser and kept there; the server stores only its hash. */
+  token: secretSchema,
+});
+export type SessionJoin = z.infer<typeof sessionJoinSchema>;
+
+export const sessionResumeSchema = z.object({
+  code: joinCodeSchema,
+  credential: credentialSchema,
+});
+export type SessionResume = z.infer<typeof sessionResumeSchema>;
+
+export const identitySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('facilitator') }),
+  z.object({ kind: z.literal('participant'), participantId: z.string() }),
+  z.object({ kind: z.literal('projector') }),
+]);
+export type Identity = z.infer<typeof identitySchema>;
+
+/** What a screen receives when it enters or re-enters a workshop: who it is and the whole state. */
+export const sessionSnapshotSchema = z.object({
+  identity: identitySchema,
+  state: workshopStateSchema,
+});
+export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
+
+/** Who has a screen open right now. Volatile: never stored. */
+export const presenceSchema = z.object({
+  participantIds: z.array(z.string()),
+  facilitator: z.boolean(),
+  projectors: z.number().int().nonnegative(),
+});
+export type Presence = z.infer<typeof presenceSchema>;

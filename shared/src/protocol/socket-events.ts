@@ -1,0 +1,30 @@
+import type { CommandPayload, CommandType } from '../domain/commands.js';
+import type { SequencedEvent } from '../domain/events.js';
+import type { Result } from './errors.js';
+import type { Presence, SessionJoin, SessionResume, SessionSnapshot } from './session.js';
+
+export type Ack<T> = (result: Result<T>) => void;
+
+/** What the server answers to an accepted command: the sequence number it reached. */
+export interface CommandAccepted {
+  seq: number;
+}
+
+/** A command as it travels: its payload plus the id that makes a retry harmless. */
+export type CommandMessage<K extends CommandType> = CommandPayload<K> & { commandId: string };
+
+type CommandEvents = {
+  [K in CommandType]: (message: CommandMessage<K>, ack: Ack<CommandAccepted>) => void;
+};
+
+/** Every event a browser may send. The server validates each payload with its schema. */
+export type ClientToServerEvents = CommandEvents & {
+  'session:join': (message: SessionJoin, ack: Ack<SessionSnapshot>) => void;
+  'session:resume': (message: SessionResume, ack: Ack<SessionSnapshot>) => void;
+};
+
+/** Every event the server sends. */
+export interface ServerToClientEvents {
+  'workshop:events': (message: { events: SequencedEvent[] }) => void;
+  'presence:changed': (message: Presence) => void;
+}
