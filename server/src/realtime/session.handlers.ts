@@ -43,7 +43,7 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     return enter(message.code, actor.data);
   });
 
-  socket.on('disconnect', () => leaveCurrent());
+
 
   /** Puts this socket in the workshop's room and answers with everything it needs to draw. */
   function enter(code: string, actor: Actor): Result<SessionSnapshot> {

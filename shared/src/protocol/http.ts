@@ -38,5 +38,4 @@ export const viewPaths = {
   facilitator: (code: string, token: string) => `/facilitate/${code}#key=${token}`,
   join: (code: string) => `/join/${code}`,
   projector: (code: string) => `/projector/${code}`,
-  participant: (code: string) => `/w/${code}`,
 } as const;

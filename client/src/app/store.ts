@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import { createSessionSlice, type SessionSlice } from '../features/session/session.slice';
+
+/** The one store, made of typed slices. */
+export type AppState = SessionSlice;
+
+export const useStore = create<AppState>()((...args) => ({
+  ...createSessionSlice(...args),
+}));
+
+export type AppStore = typeof useStore;
+
+const initialState = useStore.getState();
+
+/** Back to a blank page: between tests, and when leaving a workshop. */
+export function resetStore(): void {
+  useStore.setState(initialState, true);
+}

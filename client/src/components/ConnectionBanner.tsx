@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../app/store';
+
+/** Says plainly when the screen is not live, and that nothing typed is lost. */
+export function ConnectionBanner(): ReactNode {
+  const { t } = useTranslation();
+  const status = useStore((s) => s.status);
+  const pending = useStore((s) => s.pendingCount);
+
+  let text: string | null = null;
+  if (status === 'offline') text = t('connection.offline');
+  else if (status === 'connecting') text = t('connection.connecting');
+  else if (pending > 0) text = t('connection.pending', { count: pending });
+
+  return (
+    <div role="status" aria-live="polite" className={text ? 'banner banner--visible' : 'banner'}>
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import { ConnectionBanner } from '../../components/ConnectionBanner';
+import { ErrorNotice, useErrorText } from '../../components/ErrorNotice';
+import { PageMessage } from '../../components/PageMessage';
+import { WorkshopHeader } from '../../components/WorkshopHeader';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { Flipchart } from '../flipchart/Flipchart';
+import { Roster } from '../roster/Roster';
+import { ShareLinks } from '../share/ShareLinks';
+
+/** What happens next, and who is where? */
+export function FacilitatorView({ code, token }: { code: string; token: string }): ReactNode {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const status = useStore((s) => s.status);
+  const error = useStore((s) => s.error);
+  const title = useStore((s) => s.workshop?.title);
+  const loaded = useStore((s) => s.workshop !== null);
+  useDocumentTitle(title);
+
+  if (status === 'refused' && error) {
+    return <PageMessage title={error.code === 'unauthorized' ? t('facilitator.badKey') : errorText(error)} />;
+  }
+  if (!loaded) return <PageMessage title={t('connection.connecting')} busy />;
+
+  return (
+    <div className="page workshop">
+      <WorkshopHeader subtitle={t('facilitator.heading')} />
+      <ConnectionBanner />
+      <ErrorNotice />
+      <div className="workshop__grid">
+        <main className="workshop__main">
+          <Flipchart editable />
+        </main>
+        <aside className="workshop__side">
+          <ShareLinks code={code} facilitatorToken={token} />
+          <Roster />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { LIMITS, viewPaths } from '@common-ground/shared';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useErrorText } from '../../components/ErrorNotice';
+import { createWorkshop } from '../../lib/api';
+import { credentials } from '../../lib/credentials';
+
+export function CreateWorkshopForm(): ReactNode {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const [title, setTitle] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim()) return setProblem(t('home.titleRequired'));
+    setBusy(true);
+    setProblem(null);
+    const result = await createWorkshop({ title: title.trim() });
+    setBusy(false);
+    if (!result.ok) return setProblem(errorText(result.error));
+    credentials.saveFacilitatorToken(result.data.code, result.data.facilitatorToken);
+    void navigate(viewPaths.facilitator(result.data.code, result.data.facilitatorToken));
+  }
+
+  return (
+    <form className="panel door" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="start-title">
+      <h2 id="start-title">{t('home.startTitle')}</h2>
+      <p className="hint">{t('home.startHelp')}</p>
+      <label className="field">
+        <span className="label">{t('home.titleLabel')}</span>
+        <input
+          className="input input--large"
+          value={title}
+          maxLength={LIMITS.titleLength}
+          placeholder={t('home.titlePlaceholder')}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'start-problem' : undefined}
+        />
+      </label>
+      {problem && (
+        <p id="start-problem" className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="button button--primary button--large" disabled={busy}>
+        {busy ? t('home.creating') : t('home.create')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { JoinWithCodeForm } from './JoinWithCodeForm';
+
+/** Two doors: start a workshop, or join one with a code. */
+export function HomePage(): ReactNode {
+  const { t } = useTranslation();
+  useDocumentTitle(undefined);
+  return (
+    <main className="page home">
+      <header className="home__header">
+        <h1>{t('app.name')}</h1>
+        <p className="home__tagline">{t('app.tagline')}</p>
+      </header>
+      <div className="home__doors">
+        <CreateWorkshopForm />
+        <JoinWithCodeForm />
+      </div>
+    </main>
+  );
+}

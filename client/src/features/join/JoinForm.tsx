@@ -1,0 +1,64 @@
+import { LIMITS } from '@common-ground/shared';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import { ConnectionBanner } from '../../components/ConnectionBanner';
+import { useErrorText } from '../../components/ErrorNotice';
+import { useConnection } from '../session/connection-context';
+
+/** Who am I here? A name, one button, no account. */
+export function JoinForm({ title }: { title: string }): ReactNode {
+  const { t } = useTranslation();
+  const connection = useConnection();
+  const errorText = useErrorText();
+  const earlierError = useStore((s) => s.error);
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) return setProblem(t('join.nameRequired'));
+    if (!connection) return;
+    setBusy(true);
+    setProblem(null);
+    const result = await connection.join(name.trim());
+    setBusy(false);
+    if (!result.ok) setProblem(errorText(result.error));
+  }
+
+  return (
+    <main className="page page--center">
+      <ConnectionBanner />
+      <form className="panel door" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="join-heading">
+        <p className="workshop-header__brand">{t('app.name')}</p>
+        <h1 id="join-heading">{t('join.heading', { title })}</h1>
+        {earlierError?.code === 'unauthorized' && <p className="notice">{t('join.forgotten')}</p>}
+        <label className="field">
+          <span className="label">{t('join.nameLabel')}</span>
+          <input
+            className="input input--large"
+            value={name}
+            maxLength={LIMITS.nameLength}
+            autoComplete="given-name"
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby="join-name-help"
+          />
+          <span id="join-name-help" className="hint">
+            {t('join.nameHelp')}
+          </span>
+        </label>
+        {problem && (
+          <p className="field-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" className="button button--primary button--large" disabled={busy}>
+          {busy ? t('join.joining') : t('join.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import { ConnectionBanner } from '../../components/ConnectionBanner';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { WorkshopHeader } from '../../components/WorkshopHeader';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { Flipchart } from '../flipchart/Flipchart';
+import { Roster } from '../roster/Roster';
+
+/** What do I do now, and what has the group found? */
+export function ParticipantView(): ReactNode {
+  const { t } = useTranslation();
+  const me = useStore((s) => (s.identity?.kind === 'participant' ? s.workshop?.participants[s.identity.participantId] : undefined));
+  const title = useStore((s) => s.workshop?.title);
+  useDocumentTitle(title);
+  const canEdit = me?.role === 'notetaker';
+
+  return (
+    <div className="page workshop">
+      <WorkshopHeader subtitle={me ? t('participant.welcome', { name: me.name }) : undefined}>
+        {me && me.role !== 'participant' && <span className="badge">{t('participant.roleBadge', { role: t(`roles.${me.role}`) })}</span>}
+      </WorkshopHeader>
+      <ConnectionBanner />
+      <ErrorNotice />
+      <main className="workshop__main">
+        <section className="panel now" aria-labelledby="now-title">
+          <h2 id="now-title">{t('participant.nowTitle')}</h2>
+          <p>{t('participant.waiting')}</p>
+        </section>
+        <Flipchart editable={canEdit} />
+        <Roster />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { viewPaths } from '@common-ground/shared';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import { ConnectionBanner } from '../../components/ConnectionBanner';
+import { PageMessage } from '../../components/PageMessage';
+import { useErrorText } from '../../components/ErrorNotice';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { Flipchart } from '../flipchart/Flipchart';
+import { QrCode } from '../share/QrCode';
+
+/** Where are we, and what have we found? Read-only, legible from the back of the room. */
+export function ProjectorView({ code }: { code: string }): ReactNode {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const title = useStore((s) => s.workshop?.title);
+  const status = useStore((s) => s.status);
+  const error = useStore((s) => s.error);
+  const joined = useStore((s) => (s.workshop ? Object.keys(s.workshop.participants).length : 0));
+  const isFullscreen = useFullscreen();
+  useDocumentTitle(title);
+
+  if (status === 'refused' && error) return <PageMessage title={errorText(error)} />;
+  if (!title) return <PageMessage title={t('connection.connecting')} busy />;
+
+  const joinUrl = window.location.origin + viewPaths.join(code);
+  return (
+    <div className="projector">
+      <ConnectionBanner />
+      <header className="projector__header">
+        <h1 className="projector__title">{title}</h1>
+        {!isFullscreen && (
+          <button type="button" className="button button--quiet" onClick={() => void document.documentElement.requestFullscreen?.()}>
+            {t('projector.fullscreen')}
+          </button>
+        )}
+      </header>
+      <div className="projector__body">
+        <Flipchart editable={false} variant="projector" />
+        <aside className="projector__join" aria-label={t('share.title')}>
+          <QrCode value={joinUrl} label={t('share.qrAlt')} size={240} />
+          <p className="projector__join-text">{t('share.scan')}</p>
+          <p className="projector__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
+          <p className="projector__join-text">{t('share.andType')}</p>
+          <p className="projector__code">{code}</p>
+          <p className="projector__count">{t('roster.count', { count: joined })}</p>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function useFullscreen(): boolean {
+  const [full, setFull] = useState(() => Boolean(document.fullscreenElement));
+  useEffect(() => {
+    const update = () => setFull(Boolean(document.fullscreenElement));
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  return full;
+}

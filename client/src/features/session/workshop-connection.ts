@@ -1,0 +1,131 @@
+import type {
+  CommandAccepted,
+  CommandPayload,
+  CommandType,
+  Credential,
+  Result,
+  SequencedEvent,
+  SessionSnapshot,
+} from '@common-ground/shared';
+import { v4 as uuid } from 'uuid';
+import type { AppStore } from '../../app/store';
+import { credentials, newRejoinToken } from '../../lib/credentials';
+import type { ClientSocket } from '../../lib/socket';
+import { ACK_TIMEOUT_MS, Outbox } from './outbox';
+
+export type SyncSocket = Pick<ClientSocket, 'on' | 'off' | 'connect' | 'disconnect' | 'connected' | 'timeout'>;
+
+export interface ConnectionConfig {
+  code: string;
+  socket: SyncSocket;
+  store: AppStore;
+  /** Who this screen is; null means the browser must join with a name first. */
+  credential: () => Credential | null;
+}
+
+/**
+ * Wires one socket to the store: enters the workshop on every (re)connect, applies the
+ * server's events in sequence, resyncs on a gap, and keeps actions until they are answered.
+ */
+export class WorkshopConnection {
+  private entered = false;
+  private readonly outbox: Outbox;
+
+  constructor(private readonly config: ConnectionConfig) {
+    this.outbox = new Outbox(
+      (needsSession) => config.socket.connected && (this.entered || !needsSession),
+      (count) => config.store.getState().setPendingCount(count),
+    );
+  }
+
+  /** Connects and starts listening; the returned function undoes all of it. */
+  start(): () => void {
+    const { socket, store } = this.config;
+    const onConnect = () => void this.enter();
+    const onDisconnect = () => {
+      this.entered = false;
+      store.getState().setStatus('offline');
+    };
+    const onConnectError = () => store.getState().setStatus('offline');
+    const onEvents = ({ events }: { events: SequencedEvent[] }) => {
+      if (this.entered && store.getState().applyEvents(events) === 'gap') void this.enter();
+    };
+    const onPresence = store.getState().setPresence;
+
+    socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
+    socket.on('connect_error', onConnectError);
+    socket.on('workshop:events', onEvents);
+    socket.on('presence:changed', onPresence);
+    store.getState().setStatus('connecting');
+    socket.connect();
+
+    return () => {
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('connect_error', onConnectError);
+      socket.off('workshop:events', onEvents);
+      socket.off('presence:changed', onPresence);
+      socket.disconnect();
+      this.outbox.clear({ code: 'not_in_session', message: 'The workshop page was closed.' });
+    };
+  }
+
+  /** Joins as a new participant; the browser keeps the rejoin token to come back later. */
+  join(name: string): Promise<Result<SessionSnapshot>> {
+    const { code, socket, store } = this.config;
+    const message = { code, name, token: newRejoinToken(), commandId: uuid() };
+    return this.outbox
+      .enqueue<SessionSnapshot>(false, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck('session:join', message))
+      .then((result) => {
+        if (result.ok && result.data.identity.kind === 'participant') {
+          credentials.saveParticipant(code, { participantId: result.data.identity.participantId, token: message.token });
+          this.entered = true;
+          store.getState().loadSnapshot(result.data);
+          store.getState().setError(null);
+          this.outbox.flush();
+        }
+        return result;
+      });
+  }
+
+  /** Sends a command; resolves with the server's answer, however long the network takes. */
+  send<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<Result<CommandAccepted>> {
+    const socket = this.config.socket as unknown as {
+      timeout(ms: number): { emitWithAck(event: K, message: unknown): Promise<Result<CommandAccepted>> };
+    };
+    const message = { ...payload, commandId: uuid() };
+    return this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(type, message));
+  }
+
+  private async enter(): Promise<void> {
+    const { code, socket, store } = this.config;
+    this.entered = false;
+    const credential = this.config.credential();
+    if (!credential) {
+      store.getState().setStatus('needs-join');
+      this.outbox.flush();
+      return;
+    }
+    store.getState().setStatus('connecting');
+    let result: Result<SessionSnapshot>;
+    try {
+      result = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('session:resume', { code, credential });
+    } catch {
+      if (socket.connected) void this.enter();
+      return;
+    }
+    if (result.ok) {
+      this.entered = true;
+      store.getState().loadSnapshot(result.data);
+      this.outbox.flush();
+    } else if (credential.kind === 'participant' && result.error.code === 'unauthorized') {
+      credentials.forgetParticipant(code);
+      store.getState().setError(result.error);
+      store.getState().setStatus('needs-join');
+    } else {
+      store.getState().setError(result.error);
+      store.getState().setStatus('refused');
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { viewPaths } from '@common-ground/shared';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from './CopyButton';
+import { QrCode } from './QrCode';
+
+/** The facilitator's three links: join (with code and QR), projector, and their own secret one. */
+export function ShareLinks({ code, facilitatorToken }: { code: string; facilitatorToken: string }): ReactNode {
+  const { t } = useTranslation();
+  const [showSecret, setShowSecret] = useState(false);
+  const origin = window.location.origin;
+  const joinUrl = origin + viewPaths.join(code);
+  const projectorUrl = origin + viewPaths.projector(code);
+  const facilitatorUrl = origin + viewPaths.facilitator(code, facilitatorToken);
+
+  return (
+    <section className="panel share" aria-labelledby="share-title">
+      <h2 id="share-title">{t('share.title')}</h2>
+      <div className="share__code-row">
+        <div>
+          <p className="label">{t('share.code')}</p>
+          <p className="join-code" aria-label={`${t('share.code')}: ${code.split('').join(' ')}`}>
+            {code}
+          </p>
+        </div>
+        <QrCode value={joinUrl} label={t('share.qrAlt')} size={112} />
+      </div>
+      <LinkRow label={t('share.joinLink')} url={joinUrl} />
+      <LinkRow label={t('share.projectorLink')} url={projectorUrl}>
+        <a className="button button--quiet" href={projectorUrl} target="_blank" rel="noreferrer">
+          {t('share.openProjector')}
+        </a>
+      </LinkRow>
+      <div className="link-row">
+        <p className="label">{t('share.facilitatorLink')}</p>
+        <p className="hint">{t('share.facilitatorWarning')}</p>
+        <div className="link-row__controls">
+          <code className="link-row__url">{showSecret ? facilitatorUrl : '•'.repeat(24)}</code>
+          <button type="button" className="button button--quiet" onClick={() => setShowSecret((v) => !v)} aria-pressed={showSecret}>
+            {showSecret ? t('share.hide') : t('share.show')}
+          </button>
+          <CopyButton text={facilitatorUrl} label={t('share.facilitatorLink')} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function LinkRow({ label, url, children }: { label: string; url: string; children?: ReactNode }): ReactNode {
+  return (
+    <div className="link-row">
+      <p className="label">{label}</p>
+      <div className="link-row__controls">
+        <code className="link-row__url">{url}</code>
+        <CopyButton text={url} label={label} />
+        {children}
+      </div>
+    </div>
+  );
+}
