@@ -41,7 +41,11 @@ const sharedSources = newest(at('shared/src'));
 if (mtime(at('server/dist/index.js')) < Math.max(sharedSources, newest(at('server/src')))) {
   run('Building the server', process.execPath, [at('node_modules/typescript/bin/tsc'), '-b', 'server']);
 }
-const clientSources = Math.max(sharedSources, newest(at('client/src'), at('client/public')), mtime(at('client/index.html')));
+const clientSources = Math.max(
+  sharedSources,
+  newest(at('client/src'), at('client/public')),
+  mtime(at('client/index.html')),
+);
 if (mtime(at('client/dist/index.html')) < clientSources) {
   run('Building the client', process.execPath, [at('node_modules/vite/bin/vite.js'), 'build', at('client')]);
 }

@@ -19,7 +19,13 @@ const app = createApp({ service, log }, { clientDist });
 
 app.httpServer.listen(config.port, config.host, () => {
   log.info(
-    { port: config.port, host: config.host, dataDir: config.dataDir, workshops: service.count, client: Boolean(clientDist) },
+    {
+      port: config.port,
+      host: config.host,
+      dataDir: config.dataDir,
+      workshops: service.count,
+      client: Boolean(clientDist),
+    },
     `Common Ground is ready at http://localhost:${config.port}`,
   );
 });

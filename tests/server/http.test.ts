@@ -130,7 +130,11 @@ describe('GET /api/workshops/:code', () => {
   });
 
   it('answers 404 with a JSON error for something that cannot be a code', async () => {
-    await expectJsonError(await fetch(`${server.url}/api/workshops/${encodeURIComponent('no such!')}`), 404, 'not_found');
+    await expectJsonError(
+      await fetch(`${server.url}/api/workshops/${encodeURIComponent('no such!')}`),
+      404,
+      'not_found',
+    );
   });
 });
 

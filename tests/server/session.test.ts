@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { workshopSummarySchema, type CreateWorkshopResponse } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createWorkshop,
-  Harness,
-  newToken,
-  snapshotOf,
-  unwrap,
-  type TestClient,
-  type TestServer,
-} from './helpers.js';
+import { createWorkshop, Harness, newToken, snapshotOf, unwrap, type TestClient, type TestServer } from './helpers.js';
 
 const harness = new Harness();
 let server: TestServer;
@@ -68,7 +60,10 @@ describe('resuming as the facilitator', () => {
 
   it('does not let a refused screen make changes', async () => {
     await facilitator.resume(workshop.code, { kind: 'facilitator', token: newToken() });
-    expect(await facilitator.addCard('values', 'Sneaky')).toMatchObject({ ok: false, error: { code: 'not_in_session' } });
+    expect(await facilitator.addCard('values', 'Sneaky')).toMatchObject({
+      ok: false,
+      error: { code: 'not_in_session' },
+    });
   });
 });
 
@@ -92,7 +87,11 @@ describe('joining as a participant', () => {
     expect(snapshot.identity.kind).toBe('participant');
     const participantId = snapshot.identity.kind === 'participant' ? snapshot.identity.participantId : '';
     expect(snapshot.state.seq).toBe(1);
-    expect(snapshot.state.participants[participantId]).toMatchObject({ id: participantId, name: 'Ana', role: 'participant' });
+    expect(snapshot.state.participants[participantId]).toMatchObject({
+      id: participantId,
+      name: 'Ana',
+      role: 'participant',
+    });
 
     expect(await facilitator.events.next()).toEqual([
       { seq: 1, at: expect.any(Number), event: { type: 'participant:joined', participantId, name: 'Ana' } },
@@ -133,13 +132,28 @@ describe('joining as a participant', () => {
     expect(retrySnapshot.identity).toEqual(firstSnapshot.identity);
     expect(Object.keys(retrySnapshot.state.participants)).toHaveLength(1);
     expect(retrySnapshot.state.seq).toBe(1);
-    const summary = workshopSummarySchema.parse(await (await fetch(`${server.url}/api/workshops/${workshop.code}`)).json());
+    const summary = workshopSummarySchema.parse(
+      await (await fetch(`${server.url}/api/workshops/${workshop.code}`)).json(),
+    );
     expect(summary.participantCount).toBe(1);
 
     // The facilitator heard of the join once: the next event after it is the card below.
     expect((await facilitator.events.next())[0]?.event.type).toBe('participant:joined');
     expect(unwrap(await facilitator.addCard('values', 'Trust')).seq).toBe(2);
     expect((await facilitator.events.next()).map((e) => [e.seq, e.event.type])).toEqual([[2, 'card:added']]);
+  });
+
+  it('refuses a retried join that does not carry the token it joined with', async () => {
+    unwrap(await enterAsFacilitator());
+    const commandId = randomUUID();
+    const first = await harness.connect(server);
+    unwrap(await first.join(workshop.code, 'Ana', { token: newToken(), commandId }));
+
+    const stranger = await harness.connect(server);
+    const result = await stranger.join(workshop.code, 'Ana', { token: newToken(), commandId });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    // Refused, the stranger's screen has not entered: it cannot change anything.
+    expect(await stranger.addCard('values', 'Sneaky')).toMatchObject({ ok: false, error: { code: 'not_in_session' } });
   });
 });
 

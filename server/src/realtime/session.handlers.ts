@@ -30,11 +30,12 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     if (!joined.ok) return joined;
     const { participantId } = joined.data.data;
     log.info({ participantId, replayed: joined.data.replayed }, 'participant joined');
-    const snapshot = enter(message.code, { kind: 'participant', participantId });
+    // Everyone hears of the new participant before their presence, so no screen shows
+    // someone online that it does not know yet; the joiner gets it all in its snapshot.
     if (joined.data.events.length > 0) {
       io.to(workshopRoom(message.code)).emit('workshop:events', { events: joined.data.events });
     }
-    return snapshot;
+    return enter(message.code, { kind: 'participant', participantId });
   });
 
   listen(socket, 'session:resume', sessionResumeSchema, deps, ({ message }) => {
@@ -43,7 +44,7 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     return enter(message.code, actor.data);
   });
 
-
+  socket.on('disconnect', () => leaveCurrent());
 
   /** Puts this socket in the workshop's room and answers with everything it needs to draw. */
   function enter(code: string, actor: Actor): Result<SessionSnapshot> {

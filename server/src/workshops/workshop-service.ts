@@ -89,11 +89,17 @@ export class WorkshopService {
   /** Adds a participant whose browser keeps `token` to come back as the same person. */
   join(code: string, name: string, token: string, commandId: string): Result<Accepted<{ participantId: string }>> {
     const command: JoinCommand = { type: 'participant:join', name };
-    return this.run(code, { kind: 'projector' }, command, commandId, (_state, events) => {
+    const result = this.run(code, { kind: 'projector' }, command, commandId, (_state, events) => {
       const joined = events.find((e) => e.event.type === 'participant:joined')?.event;
       const participantId = joined && 'participantId' in joined ? joined.participantId : '';
       return { data: { participantId }, participantToken: { participantId, tokenHash: hashSecret(token) } };
     });
+    // A retried join answers only the browser that holds the token it joined with.
+    if (result.ok && result.data.replayed) {
+      const hash = this.repository.participantTokenHash(code, result.data.data.participantId);
+      if (!hash || !secretMatches(token, hash)) return fail('unauthorized', 'That join was already used.');
+    }
+    return result;
   }
 
   private run<T>(

@@ -1,10 +1,7 @@
 import type { ParticipantRole, WorkshopState } from './state.js';
 
 /** Who is asking. The server decides this from credentials, never from what a client claims. */
-export type Actor =
-  | { kind: 'facilitator' }
-  | { kind: 'participant'; participantId: string }
-  | { kind: 'projector' };
+export type Actor = { kind: 'facilitator' } | { kind: 'participant'; participantId: string } | { kind: 'projector' };
 
 /** The role an actor holds in this workshop right now, or null if they are not in it. */
 export function roleOf(state: WorkshopState, actor: Actor): ParticipantRole | 'facilitator' | 'projector' | null {

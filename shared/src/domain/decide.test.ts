@@ -60,7 +60,12 @@ describe('decide: joining', () => {
     const participants = Object.fromEntries(
       Array.from({ length: LIMITS.participantsPerWorkshop }, (_, i) => [`p-${i}`, participant(`p-${i}`, `P${i}`)]),
     );
-    const result = decide(workshop({ participants }), projector, { type: 'participant:join', name: 'Late' }, sequentialIds());
+    const result = decide(
+      workshop({ participants }),
+      projector,
+      { type: 'participant:join', name: 'Late' },
+      sequentialIds(),
+    );
     expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
   });
 
@@ -68,7 +73,12 @@ describe('decide: joining', () => {
     const participants = Object.fromEntries(
       Array.from({ length: LIMITS.participantsPerWorkshop - 1 }, (_, i) => [`p-${i}`, participant(`p-${i}`, `P${i}`)]),
     );
-    const result = decide(workshop({ participants }), projector, { type: 'participant:join', name: 'Just in' }, sequentialIds());
+    const result = decide(
+      workshop({ participants }),
+      projector,
+      { type: 'participant:join', name: 'Just in' },
+      sequentialIds(),
+    );
     expect(result.ok).toBe(true);
   });
 });
@@ -98,12 +108,18 @@ describe('decide: adding a card', () => {
   });
 
   it('refuses a card from the projector', () => {
-    expect(decide(workshop(), projector, add, sequentialIds())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(decide(workshop(), projector, add, sequentialIds())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('refuses a card from someone who is not in the workshop', () => {
     const stranger: Actor = { kind: 'participant', participantId: 'p-stranger' };
-    expect(decide(workshop(), stranger, add, sequentialIds())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(decide(workshop(), stranger, add, sequentialIds())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('refuses a card when the flipchart is full', () => {

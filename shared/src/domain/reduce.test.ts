@@ -45,12 +45,18 @@ describe('applyEvent', () => {
   });
 
   it('keeps the author of a card added by a participant', () => {
-    const next = applyEvent(fresh(), at(1, 10, { type: 'card:added', cardId: 'c-9', column: 'resources', text: 'Bike', authorId: 'p-ana' }));
+    const next = applyEvent(
+      fresh(),
+      at(1, 10, { type: 'card:added', cardId: 'c-9', column: 'resources', text: 'Bike', authorId: 'p-ana' }),
+    );
     expect(next.cards['c-9']?.authorId).toBe('p-ana');
   });
 
   it('changes an edited card’s text and updatedAt but not its createdAt', () => {
-    const next = applyEvents(fresh(), [cardAdded, at(3, 3_000, { type: 'card:edited', cardId: 'c-1', text: 'Openness' })]);
+    const next = applyEvents(fresh(), [
+      cardAdded,
+      at(3, 3_000, { type: 'card:edited', cardId: 'c-1', text: 'Openness' }),
+    ]);
     expect(next.seq).toBe(3);
     expect(next.cards['c-1']).toEqual({
       id: 'c-1',
@@ -118,9 +124,14 @@ describe('applyEvents', () => {
 
   it('turns what decide produced into the card the command asked for', () => {
     let n = 0;
-    const decided = decide(fresh(), { kind: 'facilitator' }, { type: 'card:add', column: 'values', text: ' Trust ' }, {
-      newId: () => `c-${++n}`,
-    });
+    const decided = decide(
+      fresh(),
+      { kind: 'facilitator' },
+      { type: 'card:add', column: 'values', text: ' Trust ' },
+      {
+        newId: () => `c-${++n}`,
+      },
+    );
     if (!decided.ok) throw new Error(decided.error.message);
     const next = applyEvents(
       fresh(),

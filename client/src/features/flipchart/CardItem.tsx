@@ -33,10 +33,20 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
       {author && <p className="card__author">{author}</p>}
       {editable && mode === 'view' && (
         <div className="card__actions">
-          <button type="button" className="button button--quiet" onClick={() => setMode('edit')} aria-label={`${t('flipchart.edit')}: ${card.text}`}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setMode('edit')}
+            aria-label={`${t('flipchart.edit')}: ${card.text}`}
+          >
             {t('flipchart.edit')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => setMode('confirm-delete')} aria-label={`${t('flipchart.delete')}: ${card.text}`}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setMode('confirm-delete')}
+            aria-label={`${t('flipchart.delete')}: ${card.text}`}
+          >
             {t('flipchart.delete')}
           </button>
         </div>
@@ -44,7 +54,12 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
       {editable && mode === 'confirm-delete' && (
         <div className="card__actions" role="group" aria-label={t('flipchart.confirmDelete')}>
           <span>{t('flipchart.confirmDelete')}</span>
-          <button type="button" className="button button--danger" onClick={() => void send('card:delete', { cardId: card.id })} autoFocus>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => void send('card:delete', { cardId: card.id })}
+            autoFocus
+          >
             {t('flipchart.delete')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => setMode('view')}>

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { FlipchartColumn } from './FlipchartColumn';
 
 /** The three-column flipchart from the training guide. `editable` for the facilitator and note-taker. */
-export function Flipchart({ editable, variant = 'board' }: { editable: boolean; variant?: 'board' | 'projector' }): ReactNode {
+export function Flipchart({
+  editable,
+  variant = 'board',
+}: {
+  editable: boolean;
+  variant?: 'board' | 'projector';
+}): ReactNode {
   const { t } = useTranslation();
   return (
     <section className={`flipchart flipchart--${variant}`} aria-labelledby="flipchart-title">

@@ -22,7 +22,9 @@ export function JoinWithCodeForm(): ReactNode {
     const result = await fetchWorkshopSummary(normalized);
     setBusy(false);
     if (result.ok) return void navigate(viewPaths.join(result.data.code));
-    setProblem(result.error.code === 'not_found' ? t('home.unknownCode', { code: normalized }) : errorText(result.error));
+    setProblem(
+      result.error.code === 'not_found' ? t('home.unknownCode', { code: normalized }) : errorText(result.error),
+    );
   }
 
   return (

@@ -10,7 +10,11 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { WorkshopSession } from '../session/connection-context';
 import { ParticipantEntry } from './ParticipantEntry';
 
-type Lookup = { state: 'loading' } | { state: 'found'; summary: WorkshopSummary } | { state: 'missing' } | { state: 'error'; text: string };
+type Lookup =
+  | { state: 'loading' }
+  | { state: 'found'; summary: WorkshopSummary }
+  | { state: 'missing' }
+  | { state: 'error'; text: string };
 
 /** The join link: checks the code, then lets this browser join or come back as the same person. */
 export function JoinPage(): ReactNode {
@@ -45,10 +49,13 @@ export function JoinPage(): ReactNode {
   if (lookup.state === 'error') return <PageMessage title={lookup.text} />;
 
   return (
-    <WorkshopSession code={code} credential={() => {
-      const saved = credentials.participant(code);
-      return saved ? { kind: 'participant', ...saved } : null;
-    }}>
+    <WorkshopSession
+      code={code}
+      credential={() => {
+        const saved = credentials.participant(code);
+        return saved ? { kind: 'participant', ...saved } : null;
+      }}
+    >
       <ParticipantEntry summary={lookup.summary} />
     </WorkshopSession>
   );

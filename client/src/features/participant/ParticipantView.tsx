@@ -11,7 +11,9 @@ import { Roster } from '../roster/Roster';
 /** What do I do now, and what has the group found? */
 export function ParticipantView(): ReactNode {
   const { t } = useTranslation();
-  const me = useStore((s) => (s.identity?.kind === 'participant' ? s.workshop?.participants[s.identity.participantId] : undefined));
+  const me = useStore((s) =>
+    s.identity?.kind === 'participant' ? s.workshop?.participants[s.identity.participantId] : undefined,
+  );
   const title = useStore((s) => s.workshop?.title);
   useDocumentTitle(title);
   const canEdit = me?.role === 'notetaker';
@@ -19,7 +21,9 @@ export function ParticipantView(): ReactNode {
   return (
     <div className="page workshop">
       <WorkshopHeader subtitle={me ? t('participant.welcome', { name: me.name }) : undefined}>
-        {me && me.role !== 'participant' && <span className="badge">{t('participant.roleBadge', { role: t(`roles.${me.role}`) })}</span>}
+        {me && me.role !== 'participant' && (
+          <span className="badge">{t('participant.roleBadge', { role: t(`roles.${me.role}`) })}</span>
+        )}
       </WorkshopHeader>
       <ConnectionBanner />
       <ErrorNotice />

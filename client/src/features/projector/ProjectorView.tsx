@@ -30,7 +30,11 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
       <header className="projector__header">
         <h1 className="projector__title">{title}</h1>
         {!isFullscreen && (
-          <button type="button" className="button button--quiet" onClick={() => void document.documentElement.requestFullscreen?.()}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void document.documentElement.requestFullscreen?.()}
+          >
             {t('projector.fullscreen')}
           </button>
         )}

@@ -44,7 +44,10 @@ export function useConnection(): WorkshopConnection | null {
 }
 
 /** Sends a command through the open workshop; a refusal is also shown to the person. */
-export function useSend(): <K extends CommandType>(type: K, payload: CommandPayload<K>) => Promise<Result<CommandAccepted>> {
+export function useSend(): <K extends CommandType>(
+  type: K,
+  payload: CommandPayload<K>,
+) => Promise<Result<CommandAccepted>> {
   const connection = useConnection();
   return useCallback(
     async (type, payload) => {

@@ -12,6 +12,9 @@ interface Entry {
   /** Commands wait for the session; joining only needs a connection. */
   needsSession: boolean;
   inFlight: boolean;
+  /** Counts sends, so a late timeout of an earlier send cannot interrupt a newer one. */
+  attempt: number;
+  settled: boolean;
 }
 
 /**
@@ -29,7 +32,14 @@ export class Outbox {
 
   enqueue<T>(needsSession: boolean, emit: () => Promise<Result<T>>): Promise<Result<T>> {
     return new Promise<Result<T>>((resolve) => {
-      const entry: Entry = { emit, resolve: resolve as Entry['resolve'], needsSession, inFlight: false };
+      const entry: Entry = {
+        emit,
+        resolve: resolve as Entry['resolve'],
+        needsSession,
+        inFlight: false,
+        attempt: 0,
+        settled: false,
+      };
       this.entries.add(entry);
       this.onCountChange(this.entries.size);
       this.send(entry);
@@ -41,10 +51,18 @@ export class Outbox {
     for (const entry of this.entries) this.send(entry);
   }
 
+  /** The connection dropped: answers to what was in flight are lost, so send it all again later. */
+  connectionLost(): void {
+    for (const entry of this.entries) entry.inFlight = false;
+  }
+
   /** Gives up on everything still waiting, e.g. when the page closes the workshop. */
   clear(error: AppError): void {
     clearTimeout(this.retryTimer);
-    for (const entry of this.entries) entry.resolve({ ok: false, error });
+    for (const entry of this.entries) {
+      entry.settled = true;
+      entry.resolve({ ok: false, error });
+    }
     this.entries.clear();
     this.onCountChange(0);
   }
@@ -52,13 +70,17 @@ export class Outbox {
   private send(entry: Entry): void {
     if (entry.inFlight || !this.canSend(entry.needsSession)) return;
     entry.inFlight = true;
+    const attempt = ++entry.attempt;
     entry.emit().then(
       (result) => {
+        if (entry.settled) return;
+        entry.settled = true;
         this.entries.delete(entry);
         this.onCountChange(this.entries.size);
         entry.resolve(result);
       },
       () => {
+        if (entry.settled || entry.attempt !== attempt) return;
         // No answer in time: keep it and try again, the same command id makes that safe.
         entry.inFlight = false;
         clearTimeout(this.retryTimer);

@@ -44,6 +44,7 @@ export class WorkshopConnection {
     const onConnect = () => void this.enter();
     const onDisconnect = () => {
       this.entered = false;
+      this.outbox.connectionLost();
       store.getState().setStatus('offline');
     };
     const onConnectError = () => store.getState().setStatus('offline');
@@ -79,7 +80,10 @@ export class WorkshopConnection {
       .enqueue<SessionSnapshot>(false, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck('session:join', message))
       .then((result) => {
         if (result.ok && result.data.identity.kind === 'participant') {
-          credentials.saveParticipant(code, { participantId: result.data.identity.participantId, token: message.token });
+          credentials.saveParticipant(code, {
+            participantId: result.data.identity.participantId,
+            token: message.token,
+          });
           this.entered = true;
           store.getState().loadSnapshot(result.data);
           store.getState().setError(null);

@@ -16,7 +16,10 @@ export function CopyButton({ text, label }: { text: string; label: string }): Re
       className="button button--quiet"
       aria-label={`${t('share.copy')}: ${label}`}
       onClick={() => {
-        void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
+        void navigator.clipboard?.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        );
       }}
     >
       {copied ? t('share.copied') : t('share.copy')}

@@ -6,7 +6,12 @@ export function QrCode({ value, label, size }: { value: string; label: string; s
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    QRCode.toString(value, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#2b2420', light: '#ffffff' } })
+    QRCode.toString(value, {
+      type: 'svg',
+      margin: 1,
+      errorCorrectionLevel: 'M',
+      color: { dark: '#2b2420', light: '#ffffff' },
+    })
       .then((markup) => !cancelled && setSvg(markup))
       .catch(() => !cancelled && setSvg(null));
     return () => {
@@ -16,6 +21,12 @@ export function QrCode({ value, label, size }: { value: string; label: string; s
 
   if (!svg) return <div className="qr qr--loading" style={{ width: size, height: size }} aria-hidden="true" />;
   return (
-    <img className="qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} alt={label} width={size} height={size} />
+    <img
+      className="qr"
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+      alt={label}
+      width={size}
+      height={size}
+    />
   );
 }

@@ -36,7 +36,12 @@ export function ShareLinks({ code, facilitatorToken }: { code: string; facilitat
         <p className="hint">{t('share.facilitatorWarning')}</p>
         <div className="link-row__controls">
           <code className="link-row__url">{showSecret ? facilitatorUrl : '•'.repeat(24)}</code>
-          <button type="button" className="button button--quiet" onClick={() => setShowSecret((v) => !v)} aria-pressed={showSecret}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setShowSecret((v) => !v)}
+            aria-pressed={showSecret}
+          >
             {showSecret ? t('share.hide') : t('share.show')}
           </button>
           <CopyButton text={facilitatorUrl} label={t('share.facilitatorLink')} />
