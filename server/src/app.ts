@@ -48,6 +48,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     close: () =>
       new Promise<void>((resolve) => {
         void io.close(() => resolve());
+        // Browsers hold keep-alive connections open; without this, closing waits on them.
+        httpServer.closeAllConnections();
       }),
   };
 }

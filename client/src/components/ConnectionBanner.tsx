@@ -9,8 +9,9 @@ export function ConnectionBanner(): ReactNode {
   const pending = useStore((s) => s.pendingCount);
 
   let text: string | null = null;
-  if (status === 'offline') text = t('connection.offline');
-  else if (status === 'connecting') text = t('connection.connecting');
+  if (status === 'offline') {
+    text = t('connection.offline') + (pending > 0 ? ` ${t('connection.waiting', { count: pending })}` : '');
+  } else if (status === 'connecting') text = t('connection.connecting');
   else if (pending > 0) text = t('connection.pending', { count: pending });
 
   return (

@@ -34,22 +34,25 @@ export function JoinForm({ title }: { title: string }): ReactNode {
         <p className="workshop-header__brand">{t('app.name')}</p>
         <h1 id="join-heading">{t('join.heading', { title })}</h1>
         {earlierError?.code === 'unauthorized' && <p className="notice">{t('join.forgotten')}</p>}
-        <label className="field">
-          <span className="label">{t('join.nameLabel')}</span>
-          <input
-            className="input input--large"
-            value={name}
-            maxLength={LIMITS.nameLength}
-            autoComplete="given-name"
-            autoFocus
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby="join-name-help"
-          />
+        {/* The hint stays outside the label: inside, it would be read as part of the field's name. */}
+        <div className="field">
+          <label>
+            <span className="label">{t('join.nameLabel')}</span>
+            <input
+              className="input input--large"
+              value={name}
+              maxLength={LIMITS.nameLength}
+              autoComplete="given-name"
+              autoFocus
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby="join-name-help"
+            />
+          </label>
           <span id="join-name-help" className="hint">
             {t('join.nameHelp')}
           </span>
-        </label>
+        </div>
         {problem && (
           <p className="field-problem" role="alert">
             {problem}

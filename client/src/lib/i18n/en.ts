@@ -108,6 +108,8 @@ export const en = {
   connection: {
     connecting: 'Connecting…',
     offline: 'Connection lost. Reconnecting… Your changes are kept and will be sent when you are back.',
+    waiting_one: '{{count}} change is waiting to be sent.',
+    waiting_other: '{{count}} changes are waiting to be sent.',
     pending_one: 'Sending {{count}} change…',
     pending_other: 'Sending {{count}} changes…',
   },

@@ -1,0 +1,125 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { launchBrowser, saveScreenshots, startServer, tempDbFile, type RunningServer } from './harness.js';
+
+let browser: Browser;
+let server: RunningServer;
+let dbFile: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  await server?.stop().catch(() => undefined);
+});
+
+/** A new browser context per person: separate storage, as on separate laptops. */
+async function personAt(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function createWorkshop(page: Page, title: string): Promise<string> {
+  await page.getByLabel('Workshop title').fill(title);
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  const code = await page
+    .getByText(/^[A-Z0-9]{6}$/)
+    .first()
+    .textContent();
+  if (!code) throw new Error('no join code shown');
+  return code.trim();
+}
+
+function column(page: Page, name: string) {
+  return page.getByRole('region', { name });
+}
+
+describe('a workshop, live in the browser', () => {
+  it('shows a card the facilitator adds on the participant page and the projector', async (ctx) => {
+    server = await startServer((dbFile = tempDbFile()));
+    const facilitator = await personAt(server.url);
+    const pages: Record<string, Page> = { facilitator };
+    onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+
+    const code = await createWorkshop(facilitator, 'Tuesday 1:1 training');
+    expect(facilitator.url()).not.toContain('#key=');
+
+    const participant = await personAt(`${server.url}/join/${code}`);
+    pages.participant = participant;
+    await participant.getByRole('heading', { name: 'Join “Tuesday 1:1 training”' }).waitFor();
+    await participant.getByLabel('Your name').fill('Maria');
+    await participant.getByRole('button', { name: 'Join the workshop' }).click();
+    await participant.getByText('Welcome, Maria').waitFor();
+    await facilitator
+      .getByRole('region', { name: /Who is here/ })
+      .getByText('Maria')
+      .waitFor();
+
+    const projector = await personAt(`${server.url}/projector/${code}`, { width: 1920, height: 1080 });
+    pages.projector = projector;
+    await expect.poll(() => projector.getByText(code, { exact: true }).isVisible()).toBe(true);
+
+    const input = facilitator.getByLabel('New card for Our Common Values');
+    await input.fill('Dignity at work');
+    await input.press('Enter');
+
+    await column(participant, 'Our Common Values').getByText('Dignity at work').waitFor();
+    await column(projector, 'Our Common Values').getByText('Dignity at work').waitFor();
+    // A participant is not a note-taker: the flipchart is read-only for them.
+    expect(await participant.getByRole('button', { name: /Edit/ }).count()).toBe(0);
+
+    // Coming back later is being the same person.
+    await participant.reload();
+    await participant.getByText('Welcome, Maria').waitFor();
+    expect(
+      await facilitator
+        .getByRole('region', { name: /Who is here/ })
+        .getByRole('listitem')
+        .count(),
+    ).toBe(1);
+  });
+
+  it('keeps everything across a server restart, and open pages catch up by themselves', async (ctx) => {
+    server = await startServer((dbFile = tempDbFile()));
+    const facilitator = await personAt(server.url);
+    const pages: Record<string, Page> = { facilitator };
+    onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+    const code = await createWorkshop(facilitator, 'Thursday practice');
+    const projector = await personAt(`${server.url}/projector/${code}`);
+    pages.projector = projector;
+
+    const input = facilitator.getByLabel('New card for Our Shared Interests');
+    await input.fill('Safe staffing');
+    await input.press('Enter');
+    await column(projector, 'Our Shared Interests').getByText('Safe staffing').waitFor();
+
+    const { port } = server;
+    await server.stop();
+    await facilitator
+      .getByRole('status')
+      .getByText(/Connection lost/)
+      .waitFor();
+
+    // A card typed while the server is down is kept and sent when it is back.
+    await facilitator.getByLabel('New card for Our Unique Resources').fill('Knows the shift schedule');
+    await facilitator.getByLabel('New card for Our Unique Resources').press('Enter');
+    await facilitator
+      .getByRole('status')
+      .getByText(/1 change is waiting to be sent/)
+      .waitFor();
+
+    server = await startServer(dbFile, port);
+    await column(projector, 'Our Unique Resources').getByText('Knows the shift schedule').waitFor({ timeout: 20_000 });
+    await column(projector, 'Our Shared Interests').getByText('Safe staffing').waitFor();
+    await expect.poll(() => facilitator.getByText(/Sending|Connection lost/).count(), { timeout: 20_000 }).toBe(0);
+  });
+});
