@@ -11,6 +11,8 @@ import type { WorkshopService } from './workshops/workshop-service.js';
 export interface AppDeps {
   service: WorkshopService;
   log: Logger;
+  /** The server's clock; tests may pass their own. Must be the one the service uses. */
+  now?: () => number;
 }
 
 export interface AppOptions {
@@ -41,12 +43,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use(errorHandler(deps.log));
 
   const httpServer = createServer(app);
-  const io = createSocketServer(httpServer, deps);
+  const { io, scheduler } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now });
+  scheduler.start();
   return {
     httpServer,
     io,
     close: () =>
       new Promise<void>((resolve) => {
+        scheduler.stop();
         void io.close(() => resolve());
         // Browsers hold keep-alive connections open; without this, closing waits on them.
         httpServer.closeAllConnections();

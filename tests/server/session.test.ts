@@ -31,7 +31,18 @@ describe('resuming as the facilitator', () => {
       seq: 0,
       participants: {},
       cards: {},
+      agenda: expect.any(Array),
+      clock: expect.objectContaining({ started: false, runningSince: null }),
+      settings: { autoAdvance: true },
     });
+    // The practice template's four steps, the clock waiting at the first one.
+    expect(snapshot.state.agenda.map((step) => step.title)).toEqual([
+      'Roles and agenda',
+      'Practice in pairs',
+      'Get to know your team',
+      'Summarize key learnings',
+    ]);
+    expect(snapshot.state.clock.stepId).toBe(snapshot.state.agenda[0]?.id);
   });
 
   it('accepts the code typed in lower case', async () => {

@@ -10,6 +10,8 @@ export interface CommandDeps {
   service: WorkshopService;
   log: Logger;
   limiter: RateLimiter;
+  /** Called after events were committed, so the clock's next boundary can be rescheduled. */
+  afterCommit: (code: string) => void;
 }
 
 /**
@@ -29,6 +31,7 @@ export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): v
       if (!result.ok) return result;
       if (result.data.events.length > 0) {
         deps.io.to(workshopRoom(code)).emit('workshop:events', { events: result.data.events });
+        deps.afterCommit(code);
       }
       log.debug({ type, seq: result.data.data.seq, replayed: result.data.replayed }, 'command applied');
       return ok(result.data.data);

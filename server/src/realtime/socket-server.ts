@@ -2,26 +2,48 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Logger } from '../logger.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
+import { AutoAdvanceScheduler } from '../clock/auto-advance.scheduler.js';
 import { registerCommandHandlers } from './command.handlers.js';
+import { registerTimeSyncHandler } from './time-sync.handler.js';
 import { PresenceTracker } from './presence.js';
 import { RateLimiter } from './rate-limiter.js';
 import { registerSessionHandlers } from './session.handlers.js';
-import type { AppServer } from './types.js';
+import { workshopRoom, type AppServer } from './types.js';
 
 /** Attaches socket.io to the HTTP server and gives every connection the same handlers. */
-export function createSocketServer(httpServer: HttpServer, deps: { service: WorkshopService; log: Logger }): AppServer {
+export function createSocketServer(
+  httpServer: HttpServer,
+  deps: { service: WorkshopService; log: Logger; now: () => number },
+): { io: AppServer; scheduler: AutoAdvanceScheduler } {
   const io: AppServer = new Server(httpServer, {
     // Messages are small; a 64 kB cap stops one client from tying up the server.
     maxHttpBufferSize: 64 * 1024,
   });
   const presence = new PresenceTracker();
   const log = deps.log.child({ component: 'realtime' });
+  const scheduler = new AutoAdvanceScheduler(
+    deps.service,
+    (code, events) => {
+      log.info({ code, seq: events.at(-1)?.seq }, 'sub-phase advanced');
+      io.to(workshopRoom(code)).emit('workshop:events', { events });
+    },
+    deps.now,
+  );
 
   io.on('connection', (socket) => {
     const limiter = new RateLimiter();
-    const handlerDeps = { io, service: deps.service, presence, log, limiter };
+    const handlerDeps = {
+      io,
+      service: deps.service,
+      presence,
+      log,
+      limiter,
+      now: deps.now,
+      afterCommit: (code: string) => scheduler.reschedule(code),
+    };
     registerSessionHandlers(socket, handlerDeps);
     registerCommandHandlers(socket, handlerDeps);
+    registerTimeSyncHandler(socket, handlerDeps);
   });
-  return io;
+  return { io, scheduler };
 }

@@ -11,8 +11,9 @@ export interface Commit {
   code: string;
   events: SequencedEvent[];
   state: WorkshopState;
-  commandId: string;
-  result: unknown;
+  /** Absent for what the server decides by itself, such as a sub-phase ending. */
+  commandId?: string;
+  result?: unknown;
   participantToken?: { participantId: string; tokenHash: string };
 }
 
@@ -63,7 +64,9 @@ export class WorkshopRepository {
         this.statements.insertEvent.run(commit.code, seq, at, JSON.stringify(event));
       }
       this.statements.updateState.run(JSON.stringify(commit.state), commit.state.seq, commit.code);
-      this.statements.insertCommand.run(commit.code, commit.commandId, JSON.stringify(commit.result));
+      if (commit.commandId) {
+        this.statements.insertCommand.run(commit.code, commit.commandId, JSON.stringify(commit.result ?? null));
+      }
       if (commit.participantToken) {
         const { participantId, tokenHash } = commit.participantToken;
         this.statements.insertToken.run(commit.code, participantId, tokenHash);

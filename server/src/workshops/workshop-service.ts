@@ -13,6 +13,8 @@ import {
   type SequencedEvent,
   type TemplateId,
   type WorkshopState,
+  nextAutoAdvance,
+  stepsFromTemplate,
 } from '@common-ground/shared';
 import { hashSecret, newJoinCode, newSecret, secretMatches } from '../security/tokens.js';
 import type { WorkshopRepository } from '../storage/workshop-repository.js';
@@ -51,7 +53,13 @@ export class WorkshopService {
     const facilitatorToken = newSecret();
     const facilitatorTokenHash = hashSecret(facilitatorToken);
     for (;;) {
-      const state = createWorkshopState({ code: newJoinCode(), title: title.trim(), template, createdAt: this.now() });
+      const state = createWorkshopState({
+        code: newJoinCode(),
+        title: title.trim(),
+        template,
+        createdAt: this.now(),
+        agenda: stepsFromTemplate(template, randomUUID),
+      });
       if (this.workshops.has(state.code) || !this.repository.insertWorkshop(state, facilitatorTokenHash)) continue;
       this.workshops.set(state.code, { state, facilitatorTokenHash });
       return { state, facilitatorToken };
@@ -100,6 +108,42 @@ export class WorkshopService {
       if (!hash || !secretMatches(token, hash)) return fail('unauthorized', 'That join was already used.');
     }
     return result;
+  }
+
+  /** When this workshop's next sub-phase begins by itself, if one will. */
+  nextBoundary(code: string): number | null {
+    const state = this.workshops.get(code)?.state;
+    return state ? (nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance)?.at ?? null) : null;
+  }
+
+  /**
+   * Applies every sub-phase boundary that has passed by `now`, each starting exactly at its
+   * boundary. Decided from the persisted clock, so a restart neither skips nor repeats one.
+   */
+  advanceDue(code: string): SequencedEvent[] {
+    const workshop = this.workshops.get(code);
+    if (!workshop) return [];
+    const now = this.now();
+    const events: SequencedEvent[] = [];
+    for (;;) {
+      const { state } = workshop;
+      const due = nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance);
+      if (!due || due.at > now) break;
+      const event: SequencedEvent = {
+        seq: state.seq + 1,
+        at: now,
+        event: { type: 'clock:moved', ...due.to, running: true, startAt: due.at, auto: true },
+      };
+      const next = applyEvents(state, [event]);
+      this.repository.commit({ code, events: [event], state: next });
+      workshop.state = next;
+      events.push(event);
+    }
+    return events;
+  }
+
+  codes(): string[] {
+    return [...this.workshops.keys()];
   }
 
   private run<T>(

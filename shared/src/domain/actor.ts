@@ -15,3 +15,14 @@ export function canEditFlipchart(state: WorkshopState, actor: Actor): boolean {
   const role = roleOf(state, actor);
   return role === 'facilitator' || role === 'notetaker';
 }
+
+/** The facilitator and the timekeeper run the clock. */
+export function canRunClock(state: WorkshopState, actor: Actor): boolean {
+  const role = roleOf(state, actor);
+  return role === 'facilitator' || role === 'timekeeper';
+}
+
+/** Only the facilitator shapes the agenda, the settings and who holds which role. */
+export function isFacilitator(actor: Actor): boolean {
+  return actor.kind === 'facilitator';
+}

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { cardTextSchema, columnSchema, displayNameSchema, idSchema } from './state.js';
+import { AGENDA_LIMITS, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
+import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
+
+/** A step as the facilitator's editor sends it: without ids for what is new. */
+export const stepDraftSchema = stepSchema.extend({
+  id: idSchema.optional(),
+  phases: z.array(phaseSchema.extend({ id: idSchema.optional() })).max(AGENDA_LIMITS.phasesPerStep),
+});
+export type StepDraft = z.infer<typeof stepDraftSchema>;
+
+const empty = z.object({});
 
 /**
  * Commands are what a person asks for. Each one has a schema the server checks before
@@ -9,6 +19,24 @@ export const commandSchemas = {
   'card:add': z.object({ column: columnSchema, text: cardTextSchema }),
   'card:edit': z.object({ cardId: idSchema, text: cardTextSchema }),
   'card:delete': z.object({ cardId: idSchema }),
+  'clock:start': empty,
+  'clock:pause': empty,
+  'clock:adjust': z.object({
+    minutes: z
+      .number()
+      .int()
+      .min(-10)
+      .max(10)
+      .refine((m) => m !== 0, 'Add or remove at least one minute.'),
+  }),
+  'clock:next': empty,
+  'clock:previous': empty,
+  'clock:goto': z.object({ stepId: idSchema }),
+  'agenda:save-step': z.object({ step: stepDraftSchema, index: z.number().int().min(0).optional() }),
+  'agenda:remove-step': z.object({ stepId: idSchema }),
+  'agenda:move-step': z.object({ stepId: idSchema, toIndex: z.number().int().min(0) }),
+  'settings:update': z.object({ autoAdvance: z.boolean() }),
+  'participant:assign-role': z.object({ participantId: idSchema, role: participantRoleSchema }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -23,3 +51,4 @@ export type Command = { [K in CommandType]: { type: K } & CommandPayload<K> }[Co
 export type JoinCommand = { type: 'participant:join'; name: string };
 
 export const joinNameSchema = displayNameSchema;
+export { minutesSchema };

@@ -2,6 +2,8 @@ import { fail, ok, type Result } from '../protocol/errors.js';
 import { canEditFlipchart, type Actor } from './actor.js';
 import type { Command, JoinCommand } from './commands.js';
 import type { DomainEvent } from './events.js';
+import { decideAgenda } from './decide-agenda.js';
+import { decideClock } from './decide-clock.js';
 import { LIMITS } from './limits.js';
 import type { WorkshopState } from './state.js';
 
@@ -54,6 +56,19 @@ export function decide(
       if (!state.cards[command.cardId]) return missingCard();
       return ok([{ type: 'card:deleted', cardId: command.cardId }]);
     }
+    case 'clock:start':
+    case 'clock:pause':
+    case 'clock:adjust':
+    case 'clock:next':
+    case 'clock:previous':
+    case 'clock:goto':
+      return decideClock(state, actor, command);
+    case 'agenda:save-step':
+    case 'agenda:remove-step':
+    case 'agenda:move-step':
+    case 'settings:update':
+    case 'participant:assign-role':
+      return decideAgenda(state, actor, command, ctx.newId);
   }
 }
 

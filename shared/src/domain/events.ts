@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cardTextSchema, columnSchema, displayNameSchema, idSchema } from './state.js';
+import { stepSchema } from './agenda.js';
+import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
 
 /** Facts, past tense. The one reducer turns them into state on the server and in every browser. */
 export const domainEventSchema = z.discriminatedUnion('type', [
@@ -8,6 +9,7 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     participantId: idSchema,
     name: displayNameSchema,
   }),
+  z.object({ type: z.literal('participant:role-assigned'), participantId: idSchema, role: participantRoleSchema }),
   z.object({
     type: z.literal('card:added'),
     cardId: idSchema,
@@ -17,8 +19,29 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('card:edited'), cardId: idSchema, text: cardTextSchema }),
   z.object({ type: z.literal('card:deleted'), cardId: idSchema }),
+  /** Starts or resumes the current segment at the event's time. */
+  z.object({ type: z.literal('clock:started') }),
+  z.object({ type: z.literal('clock:paused') }),
+  z.object({ type: z.literal('clock:adjusted'), deltaMs: z.number() }),
+  /**
+   * The clock points at another segment, from zero. `running` keeps it going from `startAt`
+   * (a sub-phase boundary, for automatic advances) or from the event's own time.
+   */
+  z.object({
+    type: z.literal('clock:moved'),
+    stepId: idSchema.nullable(),
+    phaseId: idSchema.nullable(),
+    running: z.boolean(),
+    startAt: z.number().optional(),
+    auto: z.boolean(),
+  }),
+  z.object({ type: z.literal('agenda:step-saved'), step: stepSchema, index: z.number().int().min(0) }),
+  z.object({ type: z.literal('agenda:step-removed'), stepId: idSchema }),
+  z.object({ type: z.literal('agenda:step-moved'), stepId: idSchema, toIndex: z.number().int().min(0) }),
+  z.object({ type: z.literal('settings:updated'), autoAdvance: z.boolean() }),
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
+export type EventOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>;
 
 /** An event as stored and broadcast: numbered within its workshop and stamped with server time. */
 export const sequencedEventSchema = z.object({

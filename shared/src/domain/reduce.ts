@@ -1,4 +1,5 @@
 import type { SequencedEvent } from './events.js';
+import { applyAgendaEvent } from './reduce-agenda.js';
 import type { WorkshopState } from './state.js';
 
 /**
@@ -40,6 +41,13 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
       const { [event.cardId]: _removed, ...cards } = state.cards;
       return { ...next, cards };
     }
+    case 'participant:role-assigned': {
+      const person = state.participants[event.participantId];
+      if (!person) return next;
+      return { ...next, participants: { ...state.participants, [person.id]: { ...person, role: event.role } } };
+    }
+    default:
+      return applyAgendaEvent(next, event, at);
   }
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { stepSchema, type Step } from './agenda.js';
+import { clockSchema, firstSegmentOf, IDLE_CLOCK } from './clock.js';
 import { LIMITS } from './limits.js';
 
 /** The three columns of the flipchart, in the order the training guide draws them. */
@@ -48,6 +50,12 @@ export const workshopStateSchema = z.object({
   seq: z.number().int().nonnegative(),
   participants: z.record(z.string(), participantSchema),
   cards: z.record(z.string(), cardSchema),
+  agenda: z.array(stepSchema),
+  clock: clockSchema,
+  settings: z.object({
+    /** Sub-phases of a step advance on their own at their boundary. */
+    autoAdvance: z.boolean(),
+  }),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
@@ -57,6 +65,9 @@ export function createWorkshopState(input: {
   title: string;
   template: TemplateId;
   createdAt: number;
+  agenda?: Step[];
 }): WorkshopState {
-  return { ...input, seq: 0, participants: {}, cards: {} };
+  const agenda = input.agenda ?? [];
+  const clock = agenda[0] ? { ...IDLE_CLOCK, ...firstSegmentOf(agenda[0]) } : IDLE_CLOCK;
+  return { ...input, agenda, seq: 0, participants: {}, cards: {}, clock, settings: { autoAdvance: true } };
 }

@@ -2,6 +2,7 @@ import type { CommandPayload, CommandType } from '../domain/commands.js';
 import type { SequencedEvent } from '../domain/events.js';
 import type { Result } from './errors.js';
 import type { Presence, SessionJoin, SessionResume, SessionSnapshot } from './session.js';
+import type { TimeSyncAnswer } from './time-sync.js';
 
 export type Ack<T> = (result: Result<T>) => void;
 
@@ -21,6 +22,7 @@ type CommandEvents = {
 export type ClientToServerEvents = CommandEvents & {
   'session:join': (message: SessionJoin, ack: Ack<SessionSnapshot>) => void;
   'session:resume': (message: SessionResume, ack: Ack<SessionSnapshot>) => void;
+  'time:sync': (message: Record<string, never>, ack: Ack<TimeSyncAnswer>) => void;
 };
 
 /** Every event the server sends. */

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** What a step is for, so screens can offer the right tools (roles panel, pairs, report-back…). */
+export const STEP_KINDS = ['general', 'roles', 'pairs', 'report-back', 'learnings', 'evaluation'] as const;
+export const stepKindSchema = z.enum(STEP_KINDS);
+export type StepKind = z.infer<typeof stepKindSchema>;
+
+export const AGENDA_LIMITS = {
+  steps: 30,
+  phasesPerStep: 12,
+  titleLength: 120,
+  instructionsLength: 2000,
+  questions: 12,
+  questionLength: 300,
+  links: 10,
+  minMinutes: 0.5,
+  maxMinutes: 240,
+} as const;
+
+export const minutesSchema = z.number().min(AGENDA_LIMITS.minMinutes).max(AGENDA_LIMITS.maxMinutes);
+
+export const agendaLinkSchema = z.object({
+  label: z.string().trim().min(1).max(AGENDA_LIMITS.titleLength),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+});
+export type AgendaLink = z.infer<typeof agendaLinkSchema>;
+
+export const phaseSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().trim().min(1).max(AGENDA_LIMITS.titleLength),
+  minutes: minutesSchema,
+  instructions: z.string().max(AGENDA_LIMITS.instructionsLength),
+});
+export type Phase = z.infer<typeof phaseSchema>;
+
+export const stepSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: stepKindSchema,
+  title: z.string().trim().min(1).max(AGENDA_LIMITS.titleLength),
+  /** With phases, this is always their sum: the domain keeps the two in step. */
+  minutes: minutesSchema,
+  instructions: z.string().max(AGENDA_LIMITS.instructionsLength),
+  questions: z.array(z.string().trim().min(1).max(AGENDA_LIMITS.questionLength)).max(AGENDA_LIMITS.questions),
+  links: z.array(agendaLinkSchema).max(AGENDA_LIMITS.links),
+  phases: z.array(phaseSchema).max(AGENDA_LIMITS.phasesPerStep),
+});
+export type Step = z.infer<typeof stepSchema>;
+
+/** A step's length: the sum of its phases when it has them. */
+export function stepMinutes(step: Pick<Step, 'minutes' | 'phases'>): number {
+  return step.phases.length > 0 ? step.phases.reduce((sum, phase) => sum + phase.minutes, 0) : step.minutes;
+}
+
+export function totalMinutes(steps: readonly Step[]): number {
+  return steps.reduce((sum, step) => sum + stepMinutes(step), 0);
+}

@@ -1,0 +1,56 @@
+import { fail, ok, type Result } from '../protocol/errors.js';
+import { canRunClock, type Actor } from './actor.js';
+import { firstSegmentOf, MINUTE_MS, segmentAfter, segmentBefore, type Segment } from './clock.js';
+import type { Command, CommandType } from './commands.js';
+import type { DomainEvent, EventOf } from './events.js';
+import type { WorkshopState } from './state.js';
+
+type ClockCommand = Extract<Command, { type: Extract<CommandType, `clock:${string}`> }>;
+
+/** Start, pause, add or remove time, move through the agenda: the facilitator and the timekeeper. */
+export function decideClock(state: WorkshopState, actor: Actor, command: ClockCommand): Result<DomainEvent[]> {
+  if (!canRunClock(state, actor)) {
+    return fail('forbidden', 'Only the facilitator and the timekeeper can run the clock.');
+  }
+  const { clock, agenda } = state;
+  const running = clock.runningSince !== null;
+  const here: Segment | null = clock.stepId ? { stepId: clock.stepId, phaseId: clock.phaseId } : null;
+  switch (command.type) {
+    case 'clock:start':
+      if (!here) return fail('invalid_input', 'The agenda is empty. Add a step before starting the clock.');
+      if (running) return fail('invalid_input', 'The clock is already running.');
+      return ok([{ type: 'clock:started' }]);
+    case 'clock:pause':
+      if (!running) return fail('invalid_input', 'The clock is not running.');
+      return ok([{ type: 'clock:paused' }]);
+    case 'clock:adjust':
+      if (!here) return fail('invalid_input', 'The agenda is empty.');
+      return ok([{ type: 'clock:adjusted', deltaMs: command.minutes * MINUTE_MS }]);
+    case 'clock:next': {
+      const next = here ? segmentAfter(agenda, here) : null;
+      if (!next) return fail('invalid_input', 'This is the last step of the agenda.');
+      return ok([moveTo(next, running)]);
+    }
+    case 'clock:previous': {
+      const previous = here ? segmentBefore(agenda, here) : null;
+      if (!previous) return fail('invalid_input', 'This is the first step of the agenda.');
+      return ok([moveTo(previous, running)]);
+    }
+    case 'clock:goto': {
+      const step = agenda.find((s) => s.id === command.stepId);
+      if (!step) return fail('not_found', 'That step is no longer on the agenda.');
+      return ok([moveTo(firstSegmentOf(step), running)]);
+    }
+  }
+}
+
+/** A manual move: the new segment starts from zero, running if the clock was running. */
+export function moveTo(to: Segment | null, running: boolean): EventOf<'clock:moved'> {
+  return {
+    type: 'clock:moved',
+    stepId: to?.stepId ?? null,
+    phaseId: to?.phaseId ?? null,
+    running: running && to !== null,
+    auto: false,
+  };
+}
