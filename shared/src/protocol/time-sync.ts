@@ -40,3 +40,55 @@ export function bestEstimate(samples: readonly TimeSample[]): OffsetEstimate | n
   }
   return best;
 }
+
+/**
+ * Keeps an estimate of the server's clock for one screen. `ask` returns the server's time;
+ * `monotonic` is the screen's own steady clock (in a browser, performance.timeOrigin +
+ * performance.now(), which a user changing the system time does not move).
+ */
+export class ClockSync {
+  private samples: TimeSample[] = [];
+  private estimate: OffsetEstimate | null = null;
+
+  constructor(
+    private readonly ask: () => Promise<number>,
+    private readonly monotonic: () => number,
+    private readonly keep = 8,
+  ) {}
+
+  /** Takes `count` samples one after the other and keeps the best of the recent ones. */
+  async sync(count = 5): Promise<OffsetEstimate | null> {
+    for (let i = 0; i < count; i += 1) {
+      const sentAt = this.monotonic();
+      let serverNow: number;
+      try {
+        serverNow = await this.ask();
+      } catch {
+        break;
+      }
+      this.samples = [...this.samples, { sentAt, receivedAt: this.monotonic(), serverNow }].slice(-this.keep);
+    }
+    this.estimate = bestEstimate(this.samples) ?? this.estimate;
+    return this.estimate;
+  }
+
+  /** Forgets old samples, e.g. after the laptop slept: their offset may no longer hold. */
+  reset(): void {
+    this.samples = [];
+  }
+
+  /** Moves the estimate by `deltaMs` at once, for when the steady clock is known to have paused. */
+  shift(deltaMs: number): void {
+    if (this.estimate) this.estimate = { ...this.estimate, offsetMs: this.estimate.offsetMs + deltaMs };
+    this.samples = this.samples.map((s) => ({ ...s, serverNow: s.serverNow + deltaMs }));
+  }
+
+  get synced(): boolean {
+    return this.estimate !== null;
+  }
+
+  /** The server's time now, as well as this screen can tell. */
+  serverNow(): number {
+    return this.monotonic() + (this.estimate?.offsetMs ?? 0);
+  }
+}
