@@ -136,7 +136,7 @@ export function agendaProgress(steps: readonly Step[], clock: Clock, now: number
  */
 export function projectClock(steps: readonly Step[], clock: Clock, autoAdvance: boolean, now: number): Clock {
   let projected = clock;
-  for (let due = nextAutoAdvance(steps, projected, autoAdvance); due && due.at <= now; ) {
+  for (let due = nextAutoAdvance(steps, projected, autoAdvance); due && due.at <= now;) {
     projected = { ...projected, ...due.to, runningSince: due.at, elapsedMs: 0, extraMs: 0 };
     due = nextAutoAdvance(steps, projected, autoAdvance);
   }

@@ -42,7 +42,10 @@ export const commandSchemas = {
 export type CommandType = keyof typeof commandSchemas;
 export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
 
-export type CommandPayload<K extends CommandType> = z.infer<(typeof commandSchemas)[K]>;
+type Inferred<K extends CommandType> = z.infer<(typeof commandSchemas)[K]>;
+
+/** What a command carries besides its type; commands that carry nothing are plain objects. */
+export type CommandPayload<K extends CommandType> = Inferred<K> extends Record<string, never> ? object : Inferred<K>;
 
 /** A command with its type, as the domain's `decide` receives it. */
 export type Command = { [K in CommandType]: { type: K } & CommandPayload<K> }[CommandType];

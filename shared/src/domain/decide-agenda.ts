@@ -9,7 +9,10 @@ import type { WorkshopState } from './state.js';
 
 type AgendaCommand = Extract<
   Command,
-  { type: 'agenda:save-step' | 'agenda:remove-step' | 'agenda:move-step' | 'settings:update' | 'participant:assign-role' }
+  {
+    type:
+      'agenda:save-step' | 'agenda:remove-step' | 'agenda:move-step' | 'settings:update' | 'participant:assign-role';
+  }
 >;
 
 /** The facilitator shapes the agenda, the settings and the roles, before and during the session. */
@@ -56,7 +59,8 @@ function saveStep(
   const phases = draft.phases.map((phase) => ({ ...phase, id: phase.id ?? newId() }));
   const step: Step = { ...draft, id: draft.id ?? newId(), phases };
   step.minutes = stepMinutes(step);
-  const index = existingIndex >= 0 ? existingIndex : Math.min(requestedIndex ?? state.agenda.length, state.agenda.length);
+  const index =
+    existingIndex >= 0 ? existingIndex : Math.min(requestedIndex ?? state.agenda.length, state.agenda.length);
   const events: DomainEvent[] = [{ type: 'agenda:step-saved', step, index }];
 
   const { clock } = state;

@@ -81,7 +81,8 @@ const practice: AgendaTemplate = {
       kind: 'learnings',
       title: 'Summarize key learnings',
       minutes: 5,
-      instructions: 'Summarize your key learnings from this exercise. Select someone to report back to the larger group.',
+      instructions:
+        'Summarize your key learnings from this exercise. Select someone to report back to the larger group.',
       questions: ['What are you taking away?', 'Who will report back to the larger group?'],
     },
   ],
@@ -202,4 +203,12 @@ export function stepsFromTemplate(id: TemplateId, newId: () => string): Step[] {
       phases,
     };
   });
+}
+
+/** A template's length in minutes, for the picker. */
+export function templateMinutes(id: TemplateId): number {
+  return AGENDA_TEMPLATES[id].steps.reduce(
+    (sum, step) => sum + (step.phases?.length ? step.phases.reduce((s, p) => s + p.minutes, 0) : step.minutes),
+    0,
+  );
 }

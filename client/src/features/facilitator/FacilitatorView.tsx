@@ -6,7 +6,13 @@ import { ErrorNotice, useErrorText } from '../../components/ErrorNotice';
 import { PageMessage } from '../../components/PageMessage';
 import { WorkshopHeader } from '../../components/WorkshopHeader';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { AgendaPanel } from '../agenda/AgendaPanel';
+import { ClockControls } from '../clock/ClockControls';
+import { CueBanner } from '../clock/CueBanner';
+import { NowCard } from '../clock/NowCard';
+import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { RoleAssignment } from '../roster/RoleAssignment';
 import { Roster } from '../roster/Roster';
 import { ShareLinks } from '../share/ShareLinks';
 
@@ -18,6 +24,7 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
   const error = useStore((s) => s.error);
   const title = useStore((s) => s.workshop?.title);
   const loaded = useStore((s) => s.workshop !== null);
+  const view = useClock();
   useDocumentTitle(title);
 
   if (status === 'refused' && error) {
@@ -27,14 +34,21 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
 
   return (
     <div className="page workshop">
-      <WorkshopHeader subtitle={t('facilitator.heading')} />
+      <WorkshopHeader subtitle={t('facilitator.heading')}>
+        <CueBanner view={view} />
+      </WorkshopHeader>
       <ConnectionBanner />
       <ErrorNotice />
       <div className="workshop__grid">
         <main className="workshop__main">
+          <NowCard view={view}>
+            <ClockControls view={view} />
+          </NowCard>
+          <AgendaPanel view={view} />
           <Flipchart editable />
         </main>
         <aside className="workshop__side">
+          <RoleAssignment highlighted={view?.step?.kind === 'roles'} />
           <ShareLinks code={code} facilitatorToken={token} />
           <Roster />
         </aside>

@@ -1,4 +1,11 @@
-import { LIMITS, viewPaths } from '@common-ground/shared';
+import {
+  AGENDA_TEMPLATES,
+  LIMITS,
+  TEMPLATE_IDS,
+  templateMinutes,
+  viewPaths,
+  type TemplateId,
+} from '@common-ground/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +18,7 @@ export function CreateWorkshopForm(): ReactNode {
   const navigate = useNavigate();
   const errorText = useErrorText();
   const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState<TemplateId>('practice-1on1');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -19,7 +27,7 @@ export function CreateWorkshopForm(): ReactNode {
     if (!title.trim()) return setProblem(t('home.titleRequired'));
     setBusy(true);
     setProblem(null);
-    const result = await createWorkshop({ title: title.trim() });
+    const result = await createWorkshop({ title: title.trim(), template });
     setBusy(false);
     if (!result.ok) return setProblem(errorText(result.error));
     credentials.saveFacilitatorToken(result.data.code, result.data.facilitatorToken);
@@ -42,6 +50,29 @@ export function CreateWorkshopForm(): ReactNode {
           aria-describedby={problem ? 'start-problem' : undefined}
         />
       </label>
+      <fieldset className="templates">
+        <legend className="label">{t('home.templateLegend')}</legend>
+        {TEMPLATE_IDS.map((id) => {
+          const option = AGENDA_TEMPLATES[id];
+          const minutes = templateMinutes(id);
+          return (
+            <label key={id} className={`template${template === id ? ' template--chosen' : ''}`}>
+              <input
+                type="radio"
+                name="template"
+                value={id}
+                checked={template === id}
+                onChange={() => setTemplate(id)}
+              />
+              <span>
+                <span className="template__name">{option.name}</span>
+                {minutes > 0 && <span className="muted"> · {t('agenda.minutes', { count: minutes })}</span>}
+                <span className="template__description">{option.description}</span>
+              </span>
+            </label>
+          );
+        })}
+      </fieldset>
       {problem && (
         <p id="start-problem" className="field-problem" role="alert">
           {problem}

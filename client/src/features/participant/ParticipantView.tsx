@@ -5,6 +5,10 @@ import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { WorkshopHeader } from '../../components/WorkshopHeader';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { ClockControls } from '../clock/ClockControls';
+import { CueBanner } from '../clock/CueBanner';
+import { NowCard } from '../clock/NowCard';
+import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
 import { Roster } from '../roster/Roster';
 
@@ -16,6 +20,7 @@ export function ParticipantView(): ReactNode {
   );
   const title = useStore((s) => s.workshop?.title);
   useDocumentTitle(title);
+  const view = useClock();
   const canEdit = me?.role === 'notetaker';
 
   return (
@@ -24,14 +29,12 @@ export function ParticipantView(): ReactNode {
         {me && me.role !== 'participant' && (
           <span className="badge">{t('participant.roleBadge', { role: t(`roles.${me.role}`) })}</span>
         )}
+        <CueBanner view={view} />
       </WorkshopHeader>
       <ConnectionBanner />
       <ErrorNotice />
       <main className="workshop__main">
-        <section className="panel now" aria-labelledby="now-title">
-          <h2 id="now-title">{t('participant.nowTitle')}</h2>
-          <p>{t('participant.waiting')}</p>
-        </section>
+        <NowCard view={view}>{me?.role === 'timekeeper' && <ClockControls view={view} />}</NowCard>
         <Flipchart editable={canEdit} />
         <Roster />
       </main>

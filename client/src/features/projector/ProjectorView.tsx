@@ -6,6 +6,10 @@ import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { PageMessage } from '../../components/PageMessage';
 import { useErrorText } from '../../components/ErrorNotice';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { AgendaProgress } from '../agenda/AgendaProgress';
+import { ClockFace } from '../clock/ClockFace';
+import { CueBanner } from '../clock/CueBanner';
+import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
 import { QrCode } from '../share/QrCode';
 
@@ -18,37 +22,60 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const error = useStore((s) => s.error);
   const joined = useStore((s) => (s.workshop ? Object.keys(s.workshop.participants).length : 0));
   const isFullscreen = useFullscreen();
+  const view = useClock();
   useDocumentTitle(title);
 
   if (status === 'refused' && error) return <PageMessage title={errorText(error)} />;
   if (!title) return <PageMessage title={t('connection.connecting')} busy />;
 
   const joinUrl = window.location.origin + viewPaths.join(code);
+  const lobby = !view?.started;
+  const phase = view?.step?.phases[view.phaseIndex];
   return (
     <div className="projector">
       <ConnectionBanner />
       <header className="projector__header">
-        <h1 className="projector__title">{title}</h1>
-        {!isFullscreen && (
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void document.documentElement.requestFullscreen?.()}
-          >
-            {t('projector.fullscreen')}
-          </button>
-        )}
+        <div>
+          <h1 className="projector__title">{title}</h1>
+          {!lobby && view?.step && (
+            <p className="projector__step">
+              {view.step.title}
+              {phase && <span className="projector__phase"> · {phase.title}</span>}
+            </p>
+          )}
+        </div>
+        <div className="projector__corner">
+          {!lobby && <ClockFace view={view} size="huge" />}
+          <CueBanner view={view} />
+          {!isFullscreen && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void document.documentElement.requestFullscreen?.()}
+            >
+              {t('projector.fullscreen')}
+            </button>
+          )}
+        </div>
       </header>
-      <div className="projector__body">
+      <AgendaProgress view={view} />
+      <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
         <Flipchart editable={false} variant="projector" />
-        <aside className="projector__join" aria-label={t('share.title')}>
-          <QrCode value={joinUrl} label={t('share.qrAlt')} size={240} />
-          <p className="projector__join-text">{t('share.scan')}</p>
-          <p className="projector__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
-          <p className="projector__join-text">{t('share.andType')}</p>
-          <p className="projector__code">{code}</p>
-          <p className="projector__count">{t('roster.count', { count: joined })}</p>
-        </aside>
+        {lobby ? (
+          <aside className="projector__join" aria-label={t('share.title')}>
+            <p className="projector__lobby">{t('projector.lobby')}</p>
+            <QrCode value={joinUrl} label={t('share.qrAlt')} size={260} />
+            <p className="projector__join-text">{t('share.scan')}</p>
+            <p className="projector__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
+            <p className="projector__join-text">{t('share.andType')}</p>
+            <p className="projector__code">{code}</p>
+            <p className="projector__count">{t('roster.count', { count: joined })}</p>
+          </aside>
+        ) : (
+          <p className="projector__join-line">
+            {t('projector.joinAt')} {joinUrl.replace(/^https?:\/\//, '')} · <strong>{code}</strong>
+          </p>
+        )}
       </div>
     </div>
   );

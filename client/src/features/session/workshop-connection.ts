@@ -11,6 +11,7 @@ import { v4 as uuid } from 'uuid';
 import type { AppStore } from '../../app/store';
 import { credentials, newRejoinToken } from '../../lib/credentials';
 import type { ClientSocket } from '../../lib/socket';
+import { ServerTime } from '../clock/server-time';
 import { ACK_TIMEOUT_MS, Outbox } from './outbox';
 
 export type SyncSocket = Pick<ClientSocket, 'on' | 'off' | 'connect' | 'disconnect' | 'connected' | 'timeout'>;
@@ -30,8 +31,11 @@ export interface ConnectionConfig {
 export class WorkshopConnection {
   private entered = false;
   private readonly outbox: Outbox;
+  /** This screen's estimate of the server's clock, for everything that shows time. */
+  readonly serverTime: ServerTime;
 
   constructor(private readonly config: ConnectionConfig) {
+    this.serverTime = new ServerTime(config.socket);
     this.outbox = new Outbox(
       (needsSession) => config.socket.connected && (this.entered || !needsSession),
       (count) => config.store.getState().setPendingCount(count),
@@ -59,9 +63,11 @@ export class WorkshopConnection {
     socket.on('workshop:events', onEvents);
     socket.on('presence:changed', onPresence);
     store.getState().setStatus('connecting');
+    const stopTime = this.serverTime.start();
     socket.connect();
 
     return () => {
+      stopTime();
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('connect_error', onConnectError);

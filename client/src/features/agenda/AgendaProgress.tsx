@@ -1,0 +1,62 @@
+import { agendaProgress, stepMinutes, totalMinutes } from '@common-ground/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import type { ClockView } from '../clock/use-clock';
+import { useConnection } from '../session/connection-context';
+
+/** The agenda as a bar: done, current and coming steps, and how far into the whole session we are. */
+export function AgendaProgress({ view }: { view: ClockView | null }): ReactNode {
+  const { t } = useTranslation();
+  const connection = useConnection();
+  const agenda = useStore((s) => s.workshop?.agenda ?? []);
+  const clock = useStore((s) => s.workshop?.clock);
+  const total = totalMinutes(agenda);
+  if (!clock || total === 0) return null;
+  // Recomputed whenever the clock view changes (at least once a second).
+  const fraction = view
+    ? agendaProgress(
+        agenda,
+        { ...clock, stepId: view.stepId, phaseId: view.phaseId },
+        connection?.serverTime.now() ?? Date.now(),
+      )
+    : 0;
+  const percent = Math.round(fraction * 100);
+
+  return (
+    <div className="progress">
+      <div
+        className="progress__bar"
+        role="progressbar"
+        aria-label={t('agenda.progress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
+        <div className="progress__fill" style={{ width: `${percent}%` }} />
+      </div>
+      <ol className="progress__steps">
+        {agenda.map((step, index) => {
+          const state = !view?.started
+            ? 'coming'
+            : index < view.stepIndex
+              ? 'done'
+              : index === view.stepIndex
+                ? 'current'
+                : 'coming';
+          return (
+            <li
+              key={step.id}
+              className={`progress__step progress__step--${state}`}
+              style={{ flexGrow: stepMinutes(step) }}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
+              <span className="progress__step-title">{step.title}</span>
+              <span className="progress__step-minutes">{t('agenda.minutes', { count: stepMinutes(step) })}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

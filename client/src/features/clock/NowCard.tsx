@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import { ClockFace } from './ClockFace';
+import type { ClockView } from './use-clock';
+
+/** What do I do now, and for how long: the current step, its sub-phase, instructions and clock. */
+export function NowCard({ view, children }: { view: ClockView | null; children?: ReactNode }): ReactNode {
+  const { t } = useTranslation();
+  const stepCount = useStore((s) => s.workshop?.agenda.length ?? 0);
+  const step = view?.step;
+  if (!view || !step) {
+    return (
+      <section className="panel now" aria-labelledby="now-title">
+        <h2 id="now-title">{t('participant.nowTitle')}</h2>
+        <p>{t('participant.waiting')}</p>
+        {children}
+      </section>
+    );
+  }
+  const phase = step.phases[view.phaseIndex];
+  const instructions = phase?.instructions || step.instructions;
+  return (
+    <section className="panel now" aria-labelledby="now-title">
+      <div className="now__head">
+        <div>
+          <p className="now__eyebrow">{t('agenda.stepOf', { index: view.stepIndex + 1, count: stepCount })}</p>
+          <h2 id="now-title" className="now__title">
+            {step.title}
+            {phase && <span className="now__phase"> · {phase.title}</span>}
+          </h2>
+        </div>
+        <ClockFace view={view} size="large" />
+      </div>
+      {instructions && <p className="now__instructions">{instructions}</p>}
+      {phase && step.instructions && <p className="hint">{step.instructions}</p>}
+      {step.questions.length > 0 && (
+        <>
+          <h3 className="now__subhead">{t('agenda.questions')}</h3>
+          <ul className="now__questions">
+            {step.questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {step.links.length > 0 && (
+        <>
+          <h3 className="now__subhead">{t('agenda.preparation')}</h3>
+          <ul className="now__links">
+            {step.links.map((link) => (
+              <li key={link.url + link.label}>
+                <a href={link.url} target="_blank" rel="noreferrer">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {children}
+    </section>
+  );
+}
