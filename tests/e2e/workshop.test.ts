@@ -102,6 +102,9 @@ describe('a workshop, live in the browser', () => {
     await input.press('Enter');
     await column(projector, 'Our Shared Interests').getByText('Safe staffing').waitFor();
 
+    await facilitator.getByRole('button', { name: 'Start the clock' }).click();
+    await projector.getByRole('timer').waitFor();
+
     const { port } = server;
     await server.stop();
     await facilitator
@@ -121,5 +124,12 @@ describe('a workshop, live in the browser', () => {
     await column(projector, 'Our Unique Resources').getByText('Knows the shift schedule').waitFor({ timeout: 20_000 });
     await column(projector, 'Our Shared Interests').getByText('Safe staffing').waitFor();
     await expect.poll(() => facilitator.getByText(/Sending|Connection lost/).count(), { timeout: 20_000 }).toBe(0);
+    // The clock kept running through the restart: both screens still read the same time.
+    await expect
+      .poll(async () => {
+        const [a, b] = await Promise.all([projector, facilitator].map((p) => p.getByRole('timer').textContent()));
+        return a === b && /^4:\d\d$/.test(a ?? '');
+      })
+      .toBe(true);
   });
 });

@@ -75,8 +75,29 @@ describe('HomePage', () => {
     const [url, init] = fetchSpy.mock.calls[0] ?? [];
     expect(url).toBe('/api/workshops');
     expect(init?.method).toBe('POST');
-    expect(JSON.parse(String(init?.body))).toEqual({ title: 'Tuesday 1:1 training' });
+    expect(JSON.parse(String(init?.body))).toEqual({ title: 'Tuesday 1:1 training', template: 'practice-1on1' });
     expect(window.localStorage.getItem('common-ground:facilitator:XYZ234')).toBe(facilitatorToken);
+  });
+
+  it('creates the workshop from the agenda template the facilitator picks', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() =>
+      Promise.resolve(
+        json(201, {
+          code: 'XYZ234',
+          facilitatorToken,
+          links: { facilitator: '/facilitate/XYZ234', join: '/join/XYZ234', projector: '/projector/XYZ234' },
+        }),
+      ),
+    );
+    const user = openHome();
+    expect(screen.getByRole('radio', { name: /1:1 practice \(50 min\)/ })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /One-on-ones training/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Workshop title' }), 'Saturday training');
+    await user.click(screen.getByRole('button', { name: 'Create workshop' }));
+
+    await screen.findByText(`Facilitating XYZ234#key=${facilitatorToken}`);
+    const [, init] = fetchSpy.mock.calls[0] ?? [];
+    expect(JSON.parse(String(init?.body))).toEqual({ title: 'Saturday training', template: 'training-plan' });
   });
 
   it('shows the server’s reason when a workshop cannot be created, and stays on the page', async () => {
