@@ -1,30 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, saveScreenshots, startServer, tempDbFile, type RunningServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { browserSession, saveScreenshots, tempDbFile } from './harness.js';
 
-let browser: Browser;
-let server: RunningServer;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  await server?.stop().catch(() => undefined);
-});
+const session = browserSession();
 
 /** A laptop, optionally with its own clock minutes off (Playwright's clock, running in real time). */
-async function laptop(url: string, clockOffsetMs = 0): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  if (clockOffsetMs !== 0) await context.clock.install({ time: Date.now() + clockOffsetMs });
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
+function laptop(url: string, clockOffsetMs = 0): Promise<Page> {
+  return session.person(url, { clockOffsetMs });
 }
 
 async function join(page: Page, name: string): Promise<void> {
@@ -44,7 +26,7 @@ async function secondsShown(page: Page): Promise<number> {
 
 describe('the facilitator’s clock in the browser', () => {
   it('shows the same remaining time on every laptop, even one whose clock is minutes off', async (ctx) => {
-    server = await startServer(tempDbFile());
+    const server = await session.server(tempDbFile());
     const facilitator = await laptop(server.url);
     const pages: Record<string, Page> = { facilitator };
     onTestFailed(() => saveScreenshots(ctx.task.name, pages));

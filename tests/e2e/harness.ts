@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, createLogger, openDatabase, WorkshopRepository, WorkshopService } from '@common-ground/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,10 +27,13 @@ export async function startServer(dbFile: string, port = 0): Promise<RunningServ
   );
   await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
   const actual = (app.httpServer.address() as AddressInfo).port;
+  let stopped = false;
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       await app.close();
       db.close();
     },
@@ -52,4 +56,41 @@ export async function saveScreenshots(testName: string, pages: Record<string, Pa
     if (!page.isClosed())
       await page.screenshot({ path: path.join(artifactsDir, `${slug}-${who}.png`), fullPage: true });
   }
+}
+
+/**
+ * One browser for a test file, a fresh context per person (separate storage, as on separate
+ * laptops), and every context and server closed after each test.
+ */
+export function browserSession() {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const servers: RunningServer[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    for (const server of servers.splice(0)) await server.stop().catch(() => undefined);
+  });
+  return {
+    /** Starts a server that is stopped after the test. */
+    async server(dbFile: string, port = 0): Promise<RunningServer> {
+      const server = await startServer(dbFile, port);
+      servers.push(server);
+      return server;
+    },
+    /** A laptop at `url`, optionally with its own clock off by `clockOffsetMs`. */
+    async person(url: string, options: { viewport?: { width: number; height: number }; clockOffsetMs?: number } = {}) {
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+      contexts.push(context);
+      if (options.clockOffsetMs) await context.clock.install({ time: Date.now() + options.clockOffsetMs });
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+  };
 }

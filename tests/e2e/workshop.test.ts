@@ -1,30 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, saveScreenshots, startServer, tempDbFile, type RunningServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { browserSession, saveScreenshots, tempDbFile } from './harness.js';
 
-let browser: Browser;
-let server: RunningServer;
-let dbFile: string;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  await server?.stop().catch(() => undefined);
-});
-
-/** A new browser context per person: separate storage, as on separate laptops. */
-async function personAt(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
+function personAt(url: string, viewport?: { width: number; height: number }): Promise<Page> {
+  return session.person(url, { viewport });
 }
 
 async function createWorkshop(page: Page, title: string): Promise<string> {
@@ -45,7 +26,7 @@ function column(page: Page, name: string) {
 
 describe('a workshop, live in the browser', () => {
   it('shows a card the facilitator adds on the participant page and the projector', async (ctx) => {
-    server = await startServer((dbFile = tempDbFile()));
+    const server = await session.server(tempDbFile());
     const facilitator = await personAt(server.url);
     const pages: Record<string, Page> = { facilitator };
     onTestFailed(() => saveScreenshots(ctx.task.name, pages));
@@ -89,7 +70,8 @@ describe('a workshop, live in the browser', () => {
   });
 
   it('keeps everything across a server restart, and open pages catch up by themselves', async (ctx) => {
-    server = await startServer((dbFile = tempDbFile()));
+    const dbFile = tempDbFile();
+    let server = await session.server(dbFile);
     const facilitator = await personAt(server.url);
     const pages: Record<string, Page> = { facilitator };
     onTestFailed(() => saveScreenshots(ctx.task.name, pages));
@@ -120,7 +102,7 @@ describe('a workshop, live in the browser', () => {
       .getByText(/1 change is waiting to be sent/)
       .waitFor();
 
-    server = await startServer(dbFile, port);
+    server = await session.server(dbFile, port);
     await column(projector, 'Our Unique Resources').getByText('Knows the shift schedule').waitFor({ timeout: 20_000 });
     await column(projector, 'Our Shared Interests').getByText('Safe staffing').waitFor();
     await expect.poll(() => facilitator.getByText(/Sending|Connection lost/).count(), { timeout: 20_000 }).toBe(0);

@@ -8,6 +8,12 @@ export function ClockControls({ view }: { view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
   const send = useSend();
   if (!view || !view.step) return null;
+  const moves = [
+    { label: 'clock.removeMinuteLabel', text: 'clock.removeMinute', act: () => send('clock:adjust', { minutes: -1 }) },
+    { label: 'clock.addMinuteLabel', text: 'clock.addMinute', act: () => send('clock:adjust', { minutes: 1 }) },
+    { label: 'clock.previousLabel', text: 'clock.previous', act: () => send('clock:previous', {}) },
+    { label: 'clock.nextLabel', text: 'clock.next', act: () => send('clock:next', {}) },
+  ] as const;
   return (
     <div className="clock-controls" role="group" aria-label={t('clock.controls')}>
       {view.running ? (
@@ -19,38 +25,11 @@ export function ClockControls({ view }: { view: ClockView | null }): ReactNode {
           {view.started ? t('clock.resume') : t('clock.start')}
         </button>
       )}
-      <button
-        type="button"
-        className="button"
-        aria-label={t('clock.removeMinuteLabel')}
-        onClick={() => void send('clock:adjust', { minutes: -1 })}
-      >
-        {t('clock.removeMinute')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-label={t('clock.addMinuteLabel')}
-        onClick={() => void send('clock:adjust', { minutes: 1 })}
-      >
-        {t('clock.addMinute')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-label={t('clock.previousLabel')}
-        onClick={() => void send('clock:previous', {})}
-      >
-        {t('clock.previous')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-label={t('clock.nextLabel')}
-        onClick={() => void send('clock:next', {})}
-      >
-        {t('clock.next')}
-      </button>
+      {moves.map(({ label, text, act }) => (
+        <button key={label} type="button" className="button" aria-label={t(label)} onClick={() => void act()}>
+          {t(text)}
+        </button>
+      ))}
     </div>
   );
 }
