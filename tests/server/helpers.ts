@@ -120,10 +120,11 @@ export class Harness {
     return path.join(dir, 'common-ground.sqlite');
   }
 
-  async startServer(dbFile: string = this.tempDbFile()): Promise<TestServer> {
+  /** `now` replaces the server's clock, for the service and the sockets alike. */
+  async startServer(dbFile: string = this.tempDbFile(), options: { now?: () => number } = {}): Promise<TestServer> {
     const db = openDatabase(dbFile);
-    const service = new WorkshopService(new WorkshopRepository(db));
-    const app = createApp({ service, log: createLogger('silent') });
+    const service = new WorkshopService(new WorkshopRepository(db), options.now);
+    const app = createApp({ service, log: createLogger('silent'), now: options.now });
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
     const { port } = app.httpServer.address() as AddressInfo;
     let closed = false;

@@ -27,6 +27,13 @@ export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): v
       if (!code || !actor) return fail('not_in_session', 'Open the workshop again before making changes.');
       const { commandId, ...payload } = message;
       const command = { type, ...payload } as Command;
+      // A boundary can pass before its timer fires; screens already show the next sub-phase,
+      // so apply it first and the command acts on that, not on the one that just ended.
+      const due = deps.service.advanceDue(code);
+      if (due.length > 0) {
+        deps.io.to(workshopRoom(code)).emit('workshop:events', { events: due });
+        deps.afterCommit(code);
+      }
       const result = deps.service.execute(code, actor, command, commandId);
       if (!result.ok) return result;
       if (result.data.events.length > 0) {
