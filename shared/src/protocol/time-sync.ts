@@ -67,8 +67,9 @@ export class ClockSync {
         break;
       }
       this.samples = [...this.samples, { sentAt, receivedAt: this.monotonic(), serverNow }].slice(-this.keep);
+      // Usable from the first answer; later samples can only make it better.
+      this.estimate = bestEstimate(this.samples) ?? this.estimate;
     }
-    this.estimate = bestEstimate(this.samples) ?? this.estimate;
     return this.estimate;
   }
 
