@@ -8,11 +8,14 @@ import { StepEditor } from './StepEditor';
 
 type Editing = { kind: 'step'; step: Step } | { kind: 'new' } | null;
 
+/** One empty agenda for every render: a new [] each time would make the store selector loop. */
+const NO_STEPS: Step[] = [];
+
 /** The facilitator's agenda: where we are, and every step to rename, retime, reorder or remove. */
 export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
   const send = useSend();
-  const agenda = useStore((s) => s.workshop?.agenda ?? []);
+  const agenda = useStore((s) => s.workshop?.agenda ?? NO_STEPS);
   const autoAdvance = useStore((s) => s.workshop?.settings.autoAdvance ?? true);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmRemove, setConfirmRemove] = useState<string | null>(null);

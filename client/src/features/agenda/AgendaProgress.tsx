@@ -1,26 +1,26 @@
-import { agendaProgress, stepMinutes, totalMinutes } from '@common-ground/shared';
+import { agendaProgress, projectClock, stepMinutes, totalMinutes, type Step } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useConnection } from '../session/connection-context';
 
+/** One empty agenda for every render: a new [] each time would make the store selector loop. */
+const NO_STEPS: Step[] = [];
+
 /** The agenda as a bar: done, current and coming steps, and how far into the whole session we are. */
 export function AgendaProgress({ view }: { view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
   const connection = useConnection();
-  const agenda = useStore((s) => s.workshop?.agenda ?? []);
+  const agenda = useStore((s) => s.workshop?.agenda ?? NO_STEPS);
   const clock = useStore((s) => s.workshop?.clock);
+  const autoAdvance = useStore((s) => s.workshop?.settings.autoAdvance ?? true);
   const total = totalMinutes(agenda);
   if (!clock || total === 0) return null;
-  // Recomputed whenever the clock view changes (at least once a second).
-  const fraction = view
-    ? agendaProgress(
-        agenda,
-        { ...clock, stepId: view.stepId, phaseId: view.phaseId },
-        connection?.serverTime.now() ?? Date.now(),
-      )
-    : 0;
+  // Recomputed whenever the clock view changes (at least once a second). The projected clock, not
+  // just its segment: after an automatic advance the new sub-phase runs from its own start.
+  const now = connection?.serverTime.now() ?? Date.now();
+  const fraction = view ? agendaProgress(agenda, projectClock(agenda, clock, autoAdvance, now), now) : 0;
   const percent = Math.round(fraction * 100);
 
   return (

@@ -40,9 +40,10 @@ export function draftFromForm(
     return { ok: false, problem: t('agenda.editor.minutesInvalid') };
   }
   const links = form.links.filter((l) => l.label.trim() || l.url.trim());
-  if (links.some((l) => !/^https?:\/\/\S+$/.test(l.url.trim()) || !l.label.trim())) {
+  if (links.some((l) => !/^https?:\/\/\S+$/.test(l.url.trim()))) {
     return { ok: false, problem: t('agenda.editor.urlInvalid') };
   }
+  if (links.some((l) => !l.label.trim())) return { ok: false, problem: t('agenda.editor.linkLabelRequired') };
   const phases = form.phases.map((p) => ({
     ...(p.id ? { id: p.id } : {}),
     title: p.title.trim(),

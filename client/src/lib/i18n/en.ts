@@ -108,6 +108,7 @@ export const en = {
       titleRequired: 'Give the step a title.',
       minutesInvalid: 'Minutes must be between 0.5 and 240.',
       urlInvalid: 'A link needs a web address starting with http:// or https://.',
+      linkLabelRequired: 'Give every link the text people will click.',
     },
   },
   roles: {

@@ -1,0 +1,176 @@
+import { ok, type WorkshopState } from '@common-ground/shared';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useStore } from '../../app/store';
+import {
+  advance,
+  MINUTE_MS,
+  nextFrame,
+  pairsRunningFrom,
+  practice,
+  practiceWorkshop,
+  SECOND_MS,
+  serverClock,
+  T0,
+  useFakeClock,
+  type TimedEvent,
+} from '../../test/clock-fixtures';
+import { FakeSocket } from '../../test/fake-socket';
+import { snapshot } from '../../test/fixtures';
+import { renderInWorkshop } from '../../test/render';
+import { ParticipantView } from './ParticipantView';
+
+const token = 'm'.repeat(43);
+const mariaJoined: TimedEvent = [
+  T0 - 20 * MINUTE_MS,
+  { type: 'participant:joined', participantId: 'p-maria', name: 'Maria' },
+];
+const organizerBrief = practice.pairs.phases[0]!.instructions;
+
+/** Opens Maria's screen; the server's clock is `serverAheadMs` ahead of her laptop's. */
+async function openAsMaria(state: WorkshopState, { serverAheadMs = 0 } = {}) {
+  const socket = new FakeSocket();
+  socket.respond('session:resume', () => ok(snapshot(state, { kind: 'participant', participantId: 'p-maria' })));
+  socket.respond('clock:pause', () => ok({ seq: state.seq + 1 }));
+  serverClock(socket, serverAheadMs);
+  renderInWorkshop(<ParticipantView />, {
+    socket,
+    credential: { kind: 'participant', participantId: 'p-maria', token },
+  });
+  await expect.poll(() => useStore.getState().status).toBe('online');
+  await expect.poll(() => socket.sentOf('time:sync').length).toBe(5);
+  // The first frame after the clock is synced.
+  nextFrame();
+  return { socket, user: userEvent.setup() };
+}
+
+const timer = () => screen.getByRole('timer');
+const nowTitle = () => screen.getByRole('heading', { level: 2, name: /^Practice in pairs/ });
+const cues = () => screen.getAllByRole('status').map((region) => region.textContent);
+
+describe('ParticipantView', () => {
+  useFakeClock();
+
+  it('tells the participant which step and sub-phase it is, what to do and how long is left', async () => {
+    await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));
+
+    expect(screen.getByText('Step 2 of 4')).toBeVisible();
+    expect(nowTitle()).toHaveTextContent('Practice in pairs · A organizes');
+    expect(screen.getByText(organizerBrief)).toBeVisible();
+    expect(screen.getByText(practice.pairs.instructions)).toBeVisible();
+    expect(timer()).toHaveTextContent('8:00');
+    expect(screen.queryByText('Paused')).toBeNull();
+  });
+
+  it('counts down from the server’s timestamps as time passes', async () => {
+    await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));
+
+    advance(61 * SECOND_MS);
+
+    expect(timer()).toHaveTextContent('6:59');
+  });
+
+  it('shows a paused clock as paused, and it does not move while time passes', async () => {
+    const state = practiceWorkshop([
+      mariaJoined,
+      pairsRunningFrom(T0 - 3 * MINUTE_MS),
+      [T0 - MINUTE_MS, { type: 'clock:paused' }],
+    ]);
+    await openAsMaria(state);
+    expect(timer()).toHaveTextContent('6:00');
+    expect(screen.getByText('Paused')).toBeVisible();
+
+    advance(61 * SECOND_MS);
+
+    expect(timer()).toHaveTextContent('6:00');
+    expect(screen.getByText('Paused')).toBeVisible();
+  });
+
+  it('moves to the next sub-phase at its boundary by itself, and cues everyone', async () => {
+    await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));
+    advance(8 * MINUTE_MS - SECOND_MS);
+    expect(nowTitle()).toHaveTextContent('Practice in pairs · A organizes');
+    expect(timer()).toHaveTextContent('0:01');
+    expect(cues()).not.toContain('Now: B gives feedback');
+
+    advance(SECOND_MS);
+
+    expect(nowTitle()).toHaveTextContent('Practice in pairs · B gives feedback');
+    expect(timer()).toHaveTextContent('2:00');
+    expect(screen.getByText(practice.pairs.phases[1]!.instructions)).toBeVisible();
+    expect(cues()).toContain('Now: B gives feedback');
+  });
+
+  it('runs into overtime instead when the facilitator turned automatic advance off', async () => {
+    await openAsMaria(
+      practiceWorkshop([
+        mariaJoined,
+        [T0 - MINUTE_MS, { type: 'settings:updated', autoAdvance: false }],
+        pairsRunningFrom(T0),
+      ]),
+    );
+
+    advance(8 * MINUTE_MS + 5 * SECOND_MS);
+
+    expect(nowTitle()).toHaveTextContent('Practice in pairs · A organizes');
+    expect(timer()).toHaveTextContent('+0:05');
+    expect(screen.getByText('Over time')).toBeVisible();
+    expect(cues()).toContain('Time is up: A organizes');
+    expect(cues()).not.toContain('Now: B gives feedback');
+  });
+
+  it('follows the server’s clock, not the laptop’s, when the two disagree', async () => {
+    // The server's clock is 5 minutes ahead; the sub-phase started 2 minutes ago by the server's clock.
+    const serverAheadMs = 5 * MINUTE_MS;
+    await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0 + serverAheadMs - 2 * MINUTE_MS)]), {
+      serverAheadMs,
+    });
+
+    expect(timer()).toHaveTextContent('6:00');
+
+    advance(61 * SECOND_MS);
+
+    expect(timer()).toHaveTextContent('4:59');
+  });
+
+  it('says the facilitator will start soon before the clock has a step to show', async () => {
+    const socket = new FakeSocket();
+    const empty = practiceWorkshop([mariaJoined]);
+    socket.respond('session:resume', () =>
+      ok(snapshot({ ...empty, agenda: [] }, { kind: 'participant', participantId: 'p-maria' })),
+    );
+    serverClock(socket);
+    renderInWorkshop(<ParticipantView />, {
+      socket,
+      credential: { kind: 'participant', participantId: 'p-maria', token },
+    });
+    await expect.poll(() => useStore.getState().status).toBe('online');
+
+    expect(screen.getByRole('heading', { name: 'Now' })).toBeVisible();
+    expect(screen.getByText(/The facilitator will start soon/)).toBeVisible();
+    expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('gives a plain participant no clock controls', async () => {
+    await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));
+
+    expect(screen.queryByRole('group', { name: 'Clock controls' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+  });
+
+  it('gives the timekeeper the clock controls, and says they are the timekeeper', async () => {
+    const state = practiceWorkshop([
+      mariaJoined,
+      [T0 - 10 * MINUTE_MS, { type: 'participant:role-assigned', participantId: 'p-maria', role: 'timekeeper' }],
+      pairsRunningFrom(T0),
+    ]);
+    const { socket, user } = await openAsMaria(state);
+
+    expect(screen.getByText('You are the timekeeper')).toBeVisible();
+    const controls = screen.getByRole('group', { name: 'Clock controls' });
+    await user.click(within(controls).getByRole('button', { name: 'Pause' }));
+
+    expect(socket.sentOf('clock:pause')).toHaveLength(1);
+  });
+});
