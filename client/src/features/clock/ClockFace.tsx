@@ -23,7 +23,7 @@ export function ClockFace({
     <div className={`clock-face clock-face--${size}${view.overtime ? ' clock-face--overtime' : ''}`}>
       <span className="visually-hidden">{t('clock.label')}</span>
       <span role="timer" className="clock-face__time" data-testid="clock-time">
-        {formatClock(view.remainingSeconds)}
+        {view.running && !view.synced ? '–:––' : formatClock(view.remainingSeconds)}
       </span>
       {state && <span className="clock-face__state">{state}</span>}
     </div>

@@ -16,9 +16,11 @@ export interface ClockView {
   remainingSeconds: number;
   durationMs: number;
   overtime: boolean;
+  /** False until this screen has measured the server's clock; a running time is not shown before. */
+  synced: boolean;
 }
 
-function view(agenda: Step[], clock: Clock, autoAdvance: boolean, now: number): ClockView {
+function view(agenda: Step[], clock: Clock, autoAdvance: boolean, now: number, synced: boolean): ClockView {
   const projected = projectClock(agenda, clock, autoAdvance, now);
   const reading = readClock(agenda, projected, now);
   return {
@@ -33,6 +35,7 @@ function view(agenda: Step[], clock: Clock, autoAdvance: boolean, now: number): 
       reading.remainingMs >= 0 ? Math.ceil(reading.remainingMs / 1000) : -Math.floor(-reading.remainingMs / 1000),
     durationMs: reading.durationMs,
     overtime: reading.overtime,
+    synced,
   };
 }
 
@@ -44,7 +47,8 @@ function same(a: ClockView, b: ClockView): boolean {
     a.running === b.running &&
     a.started === b.started &&
     a.step === b.step &&
-    a.durationMs === b.durationMs
+    a.durationMs === b.durationMs &&
+    a.synced === b.synced
   );
 }
 
@@ -64,7 +68,7 @@ export function useClock(): ClockView | null {
     const now = () => connection?.serverTime.now() ?? Date.now();
     let frame = 0;
     const tick = () => {
-      const next = view(agenda, clock, autoAdvance, now());
+      const next = view(agenda, clock, autoAdvance, now(), connection?.serverTime.synced ?? false);
       setCurrent((previous) => (previous && same(previous, next) ? previous : next));
       frame = requestAnimationFrame(tick);
     };
