@@ -14,3 +14,5 @@ export * from './domain/agenda.js';
 export * from './domain/clock.js';
 export * from './domain/templates.js';
 export * from './protocol/time-sync.js';
+export * from './domain/pairs.js';
+export { presentIds } from './domain/decide-pairs.js';

@@ -33,7 +33,9 @@ describe('resuming as the facilitator', () => {
       cards: {},
       agenda: expect.any(Array),
       clock: expect.objectContaining({ started: false, runningSince: null }),
-      settings: { autoAdvance: true },
+      settings: { autoAdvance: true, oddPerson: 'trio' },
+      pairs: {},
+      pastPartners: [],
     });
     // The practice template's four steps, the clock waiting at the first one.
     expect(snapshot.state.agenda.map((step) => step.title)).toEqual([

@@ -364,9 +364,12 @@ describe('settings and roles', () => {
   it('turns auto-advance off and on, and says nothing when it is already so', () => {
     const state = practice();
     const off = perform(state, { type: 'settings:update', autoAdvance: false }, T0);
-    expect(off.settings).toEqual({ autoAdvance: false });
+    expect(off.settings).toEqual({ autoAdvance: false, oddPerson: 'trio' });
     expect(decided(off, { type: 'settings:update', autoAdvance: false })).toEqual([]);
-    expect(perform(off, { type: 'settings:update', autoAdvance: true }, T0).settings).toEqual({ autoAdvance: true });
+    expect(perform(off, { type: 'settings:update', autoAdvance: true }, T0).settings).toEqual({
+      autoAdvance: true,
+      oddPerson: 'trio',
+    });
   });
 
   it('takes the timekeeper role from its previous holder when giving it to someone else', () => {

@@ -25,11 +25,21 @@ export const agendaLinkSchema = z.object({
 });
 export type AgendaLink = z.infer<typeof agendaLinkSchema>;
 
+/**
+ * What pairs do in a sub-phase. Organizing rounds drive who is organizer and organizee: the
+ * first organize phase of a step is round 1, the next round 2 (roles switch), and so on.
+ */
+export const PHASE_ACTIVITIES = ['organize', 'feedback', 'write', 'other'] as const;
+export const phaseActivitySchema = z.enum(PHASE_ACTIVITIES);
+export type PhaseActivity = z.infer<typeof phaseActivitySchema>;
+
 export const phaseSchema = z.object({
   id: z.string().min(1).max(64),
   title: z.string().trim().min(1).max(AGENDA_LIMITS.titleLength),
   minutes: minutesSchema,
   instructions: z.string().max(AGENDA_LIMITS.instructionsLength),
+  /** Absent means 'other'. */
+  activity: phaseActivitySchema.optional(),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 

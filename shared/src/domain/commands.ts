@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGENDA_LIMITS, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
+import { oddPersonSchema } from './pairs.js';
 import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
 
 /** A step as the facilitator's editor sends it: without ids for what is new. */
@@ -35,7 +36,19 @@ export const commandSchemas = {
   'agenda:save-step': z.object({ step: stepDraftSchema, index: z.number().int().min(0).optional() }),
   'agenda:remove-step': z.object({ stepId: idSchema }),
   'agenda:move-step': z.object({ stepId: idSchema, toIndex: z.number().int().min(0) }),
-  'settings:update': z.object({ autoAdvance: z.boolean() }),
+  'settings:update': z
+    .object({ autoAdvance: z.boolean().optional(), oddPerson: oddPersonSchema.optional() })
+    .refine((v) => v.autoAdvance !== undefined || v.oddPerson !== undefined, 'Change at least one setting.'),
+  'pairs:shuffle': empty,
+  /** Moves someone into a pair, into a new pair of their own, or to partner the facilitator. */
+  'pairs:move': z.object({
+    participantId: idSchema,
+    to: z.union([idSchema, z.literal('new'), z.literal('facilitator')]),
+  }),
+  'pairs:clear': empty,
+  'pairs:set-done': z.object({ done: z.boolean() }),
+  /** A participant leaves; the facilitator may also take someone off the roster. */
+  'participant:leave': z.object({ participantId: idSchema }),
   'participant:assign-role': z.object({ participantId: idSchema, role: participantRoleSchema }),
 } as const;
 

@@ -34,12 +34,17 @@ export function decideAgenda(
       const toIndex = Math.min(command.toIndex, state.agenda.length - 1);
       return ok(toIndex === from ? [] : [{ type: 'agenda:step-moved', stepId: command.stepId, toIndex }]);
     }
-    case 'settings:update':
-      return ok(
-        state.settings.autoAdvance === command.autoAdvance
-          ? []
-          : [{ type: 'settings:updated', autoAdvance: command.autoAdvance }],
-      );
+    case 'settings:update': {
+      const changed = {
+        ...(command.autoAdvance !== undefined && command.autoAdvance !== state.settings.autoAdvance
+          ? { autoAdvance: command.autoAdvance }
+          : {}),
+        ...(command.oddPerson !== undefined && command.oddPerson !== state.settings.oddPerson
+          ? { oddPerson: command.oddPerson }
+          : {}),
+      };
+      return ok(Object.keys(changed).length === 0 ? [] : [{ type: 'settings:updated', ...changed }]);
+    }
     case 'participant:assign-role':
       return assignRole(state, command.participantId, command.role);
   }

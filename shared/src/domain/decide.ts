@@ -4,12 +4,15 @@ import type { Command, JoinCommand } from './commands.js';
 import type { DomainEvent } from './events.js';
 import { decideAgenda } from './decide-agenda.js';
 import { decideClock } from './decide-clock.js';
+import { decidePairs, placeLatecomer } from './decide-pairs.js';
 import { LIMITS } from './limits.js';
 import type { WorkshopState } from './state.js';
 
 /** What `decide` needs from the outside world, passed in so it stays pure and testable. */
 export interface DecideContext {
   newId: () => string;
+  /** A number in [0, 1); the server passes Math.random, tests a seeded one. */
+  random?: () => number;
 }
 
 /**
@@ -27,7 +30,12 @@ export function decide(
       if (Object.keys(state.participants).length >= LIMITS.participantsPerWorkshop) {
         return fail('forbidden', 'This workshop is full.');
       }
-      return ok([{ type: 'participant:joined', participantId: ctx.newId(), name: command.name.trim() }]);
+      const participantId = ctx.newId();
+      const placed = placeLatecomer(state, participantId, ctx.newId);
+      return ok([
+        { type: 'participant:joined', participantId, name: command.name.trim() },
+        ...(placed ? [placed] : []),
+      ]);
     }
     case 'card:add': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
@@ -69,6 +77,12 @@ export function decide(
     case 'settings:update':
     case 'participant:assign-role':
       return decideAgenda(state, actor, command, ctx.newId);
+    case 'pairs:shuffle':
+    case 'pairs:move':
+    case 'pairs:clear':
+    case 'pairs:set-done':
+    case 'participant:leave':
+      return decidePairs(state, actor, command, { newId: ctx.newId, random: ctx.random ?? Math.random });
   }
 }
 

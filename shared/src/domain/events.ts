@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepSchema } from './agenda.js';
+import { oddPersonSchema, pairSchema } from './pairs.js';
 import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
 
 /** Facts, past tense. The one reducer turns them into state on the server and in every browser. */
@@ -38,7 +39,24 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('agenda:step-saved'), step: stepSchema, index: z.number().int().min(0) }),
   z.object({ type: z.literal('agenda:step-removed'), stepId: idSchema }),
   z.object({ type: z.literal('agenda:step-moved'), stepId: idSchema, toIndex: z.number().int().min(0) }),
-  z.object({ type: z.literal('settings:updated'), autoAdvance: z.boolean() }),
+  z.object({
+    type: z.literal('settings:updated'),
+    autoAdvance: z.boolean().optional(),
+    oddPerson: oddPersonSchema.optional(),
+  }),
+  z.object({
+    type: z.literal('pairs:formed'),
+    pairs: z.array(pairSchema.pick({ id: true, memberIds: true, withFacilitator: true })),
+  }),
+  z.object({
+    type: z.literal('pairs:member-moved'),
+    participantId: idSchema,
+    toPairId: idSchema,
+    withFacilitator: z.boolean(),
+  }),
+  z.object({ type: z.literal('pairs:cleared') }),
+  z.object({ type: z.literal('pairs:done-set'), pairId: idSchema, done: z.boolean() }),
+  z.object({ type: z.literal('participant:left'), participantId: idSchema }),
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type EventOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>;

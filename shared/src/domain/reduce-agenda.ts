@@ -53,6 +53,12 @@ export function applyAgendaEvent(state: WorkshopState, event: AgendaEvent, at: n
       return { ...state, agenda };
     }
     case 'settings:updated':
-      return { ...state, settings: { ...state.settings, autoAdvance: event.autoAdvance } };
+      return {
+        ...state,
+        settings: {
+          autoAdvance: event.autoAdvance ?? state.settings.autoAdvance,
+          oddPerson: event.oddPerson ?? state.settings.oddPerson,
+        },
+      };
   }
 }

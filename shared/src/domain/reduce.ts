@@ -1,5 +1,6 @@
 import type { SequencedEvent } from './events.js';
 import { applyAgendaEvent } from './reduce-agenda.js';
+import { applyPairsEvent } from './reduce-pairs.js';
 import type { WorkshopState } from './state.js';
 
 /**
@@ -46,6 +47,12 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
       if (!person) return next;
       return { ...next, participants: { ...state.participants, [person.id]: { ...person, role: event.role } } };
     }
+    case 'pairs:formed':
+    case 'pairs:member-moved':
+    case 'pairs:cleared':
+    case 'pairs:done-set':
+    case 'participant:left':
+      return applyPairsEvent(next, event, at);
     default:
       return applyAgendaEvent(next, event, at);
   }

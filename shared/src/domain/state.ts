@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stepSchema, type Step } from './agenda.js';
 import { clockSchema, firstSegmentOf, IDLE_CLOCK } from './clock.js';
+import { oddPersonSchema, pairSchema } from './pairs.js';
 import { LIMITS } from './limits.js';
 
 /** The three columns of the flipchart, in the order the training guide draws them. */
@@ -26,6 +27,8 @@ export const participantSchema = z.object({
   name: displayNameSchema,
   role: participantRoleSchema,
   joinedAt: z.number(),
+  /** When they left the workshop; their cards stay, their pair is freed. */
+  leftAt: z.number().optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
@@ -55,7 +58,13 @@ export const workshopStateSchema = z.object({
   settings: z.object({
     /** Sub-phases of a step advance on their own at their boundary. */
     autoAdvance: z.boolean(),
+    /** With an odd number of people: one trio, or the facilitator partners the odd one out. */
+    oddPerson: oddPersonSchema.default('trio'),
   }),
+  // Fields added after the first release carry defaults, so stored workshops still load.
+  pairs: z.record(z.string(), pairSchema).default({}),
+  /** Everyone who has partnered before, as `partnerKey`s. */
+  pastPartners: z.array(z.string()).default([]),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
@@ -69,5 +78,15 @@ export function createWorkshopState(input: {
 }): WorkshopState {
   const agenda = input.agenda ?? [];
   const clock = agenda[0] ? { ...IDLE_CLOCK, ...firstSegmentOf(agenda[0]) } : IDLE_CLOCK;
-  return { ...input, agenda, seq: 0, participants: {}, cards: {}, clock, settings: { autoAdvance: true } };
+  return {
+    ...input,
+    agenda,
+    seq: 0,
+    participants: {},
+    cards: {},
+    clock,
+    settings: { autoAdvance: true, oddPerson: 'trio' },
+    pairs: {},
+    pastPartners: [],
+  };
 }

@@ -1,4 +1,4 @@
-import type { AgendaLink, Step, StepKind } from './agenda.js';
+import type { AgendaLink, PhaseActivity, Step, StepKind } from './agenda.js';
 import type { TemplateId } from './state.js';
 
 /** A step as a template gives it; ids are added when a workshop is created from it. */
@@ -9,7 +9,7 @@ export interface StepTemplate {
   instructions: string;
   questions?: string[];
   links?: AgendaLink[];
-  phases?: Array<{ title: string; minutes: number; instructions: string }>;
+  phases?: Array<{ title: string; minutes: number; instructions: string; activity?: PhaseActivity }>;
 }
 
 export interface AgendaTemplate {
@@ -50,13 +50,14 @@ const practice: AgendaTemplate = {
         'Break into pairs. Practice a 1-on-1. After 10 minutes switch roles. Listen carefully and write these down ' +
         'for later: your common values, your shared interests, your skills and resources.',
       phases: [
-        { title: 'A organizes', minutes: 8, instructions: ORGANIZER_BRIEF },
-        { title: 'B gives feedback', minutes: 2, instructions: FEEDBACK_BRIEF },
-        { title: 'Switch: B organizes', minutes: 8, instructions: ORGANIZER_BRIEF },
-        { title: 'A gives feedback', minutes: 2, instructions: FEEDBACK_BRIEF },
+        { title: 'A organizes', minutes: 8, instructions: ORGANIZER_BRIEF, activity: 'organize' },
+        { title: 'B gives feedback', minutes: 2, instructions: FEEDBACK_BRIEF, activity: 'feedback' },
+        { title: 'Switch: B organizes', minutes: 8, instructions: ORGANIZER_BRIEF, activity: 'organize' },
+        { title: 'A gives feedback', minutes: 2, instructions: FEEDBACK_BRIEF, activity: 'feedback' },
         {
           title: 'Write it down and commit',
           minutes: 5,
+          activity: 'write',
           instructions:
             'Write down your common values, your shared interests, and your skills and resources. ' +
             'Make a specific commitment to each other.',

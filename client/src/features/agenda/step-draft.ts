@@ -1,4 +1,4 @@
-import { AGENDA_LIMITS, type Step, type StepDraft } from '@common-ground/shared';
+import { AGENDA_LIMITS, type PhaseActivity, type Step, type StepDraft } from '@common-ground/shared';
 import type { TFunction } from 'i18next';
 
 /** The editor's form state: numbers as typed, questions one per line. */
@@ -7,7 +7,7 @@ export interface StepForm {
   minutes: string;
   instructions: string;
   questions: string;
-  phases: Array<{ id?: string; title: string; minutes: string; instructions: string }>;
+  phases: Array<{ id?: string; title: string; minutes: string; instructions: string; activity?: PhaseActivity }>;
   links: Array<{ label: string; url: string }>;
 }
 
@@ -49,6 +49,7 @@ export function draftFromForm(
     title: p.title.trim(),
     minutes: Number(p.minutes),
     instructions: p.instructions,
+    ...(p.activity ? { activity: p.activity } : {}),
   }));
   return {
     ok: true,

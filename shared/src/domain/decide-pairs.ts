@@ -1,0 +1,108 @@
+import { fail, ok, type Result } from '../protocol/errors.js';
+import { isFacilitator, type Actor } from './actor.js';
+import type { Command } from './commands.js';
+import type { DomainEvent, EventOf } from './events.js';
+import { pairAtRandom, pairOf } from './pairs.js';
+import type { WorkshopState } from './state.js';
+
+type PairsCommand = Extract<
+  Command,
+  { type: 'pairs:shuffle' | 'pairs:move' | 'pairs:clear' | 'pairs:set-done' | 'participant:leave' }
+>;
+
+export interface PairsContext {
+  newId: () => string;
+  random: () => number;
+}
+
+/** People still in the workshop, in arrival order. */
+export function presentIds(state: WorkshopState): string[] {
+  return Object.values(state.participants)
+    .filter((p) => p.leftAt === undefined)
+    .sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id))
+    .map((p) => p.id);
+}
+
+/** Pairing, re-pairing, leaving and "we're done". */
+export function decidePairs(
+  state: WorkshopState,
+  actor: Actor,
+  command: PairsCommand,
+  ctx: PairsContext,
+): Result<DomainEvent[]> {
+  switch (command.type) {
+    case 'pairs:shuffle': {
+      if (!isFacilitator(actor)) return onlyFacilitator();
+      const ids = presentIds(state);
+      const minimum = state.settings.oddPerson === 'facilitator' ? 1 : 2;
+      if (ids.length < minimum) return fail('invalid_input', 'Pairs need at least two people in the workshop.');
+      const groups = pairAtRandom(ids, {
+        odd: state.settings.oddPerson,
+        random: ctx.random,
+        pastPartners: new Set(state.pastPartners),
+      });
+      return ok([{ type: 'pairs:formed', pairs: groups.map((g) => ({ id: ctx.newId(), ...g })) }]);
+    }
+    case 'pairs:move': {
+      if (!isFacilitator(actor)) return onlyFacilitator();
+      const person = state.participants[command.participantId];
+      if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
+      if (command.to === 'new' || command.to === 'facilitator') {
+        return ok([
+          {
+            type: 'pairs:member-moved',
+            participantId: person.id,
+            toPairId: ctx.newId(),
+            withFacilitator: command.to === 'facilitator',
+          },
+        ]);
+      }
+      const target = state.pairs[command.to];
+      if (!target) return fail('not_found', 'That pair no longer exists.');
+      if (target.memberIds.includes(person.id)) return ok([]);
+      if (target.memberIds.length >= 3) return fail('invalid_input', 'A pair can take at most three people.');
+      return ok([
+        { type: 'pairs:member-moved', participantId: person.id, toPairId: target.id, withFacilitator: false },
+      ]);
+    }
+    case 'pairs:clear':
+      if (!isFacilitator(actor)) return onlyFacilitator();
+      return ok(Object.keys(state.pairs).length === 0 ? [] : [{ type: 'pairs:cleared' }]);
+    case 'pairs:set-done': {
+      const pair = actor.kind === 'participant' ? pairOf(state.pairs, actor.participantId) : null;
+      if (!pair) return fail('forbidden', 'Only the members of a pair can say it is done.');
+      return ok(pair.done === command.done ? [] : [{ type: 'pairs:done-set', pairId: pair.id, done: command.done }]);
+    }
+    case 'participant:leave': {
+      const self = actor.kind === 'participant' && actor.participantId === command.participantId;
+      if (!self && !isFacilitator(actor)) return fail('forbidden', 'You can only leave the workshop yourself.');
+      const person = state.participants[command.participantId];
+      if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
+      return ok([{ type: 'participant:left', participantId: person.id }]);
+    }
+  }
+}
+
+/**
+ * Where a latecomer goes once pairs exist: partnering someone left alone, else into a pair
+ * as a trio's third (or, if the facilitator chose so, to partner the facilitator).
+ */
+export function placeLatecomer(
+  state: WorkshopState,
+  participantId: string,
+  newId: () => string,
+): EventOf<'pairs:member-moved'> | null {
+  const pairs = Object.values(state.pairs);
+  if (pairs.length === 0) return null;
+  const alone = pairs.find((p) => p.memberIds.length === 1);
+  if (alone) return { type: 'pairs:member-moved', participantId, toPairId: alone.id, withFacilitator: false };
+  const twos = pairs.filter((p) => p.memberIds.length === 2);
+  if (state.settings.oddPerson === 'trio' && twos[0]) {
+    return { type: 'pairs:member-moved', participantId, toPairId: twos[twos.length - 1]!.id, withFacilitator: false };
+  }
+  return { type: 'pairs:member-moved', participantId, toPairId: newId(), withFacilitator: true };
+}
+
+function onlyFacilitator(): Result<never> {
+  return fail('forbidden', 'Only the facilitator can arrange the pairs.');
+}

@@ -1,0 +1,67 @@
+import type { EventOf } from './events.js';
+import { partnerKeysOf, type Pair } from './pairs.js';
+import type { WorkshopState } from './state.js';
+
+type PairsEvent = EventOf<
+  'pairs:formed' | 'pairs:member-moved' | 'pairs:cleared' | 'pairs:done-set' | 'participant:left'
+>;
+
+/** Takes someone out of whatever pair they are in; an emptied pair goes away. */
+function without(pairs: Record<string, Pair>, participantId: string): Record<string, Pair> {
+  const next: Record<string, Pair> = {};
+  for (const pair of Object.values(pairs)) {
+    const memberIds = pair.memberIds.filter((id) => id !== participantId);
+    if (memberIds.length === 0) continue;
+    next[pair.id] =
+      memberIds.length === pair.memberIds.length ? pair : { ...pair, memberIds, withFacilitator: false, done: false };
+  }
+  return next;
+}
+
+function remember(past: readonly string[], memberIds: readonly string[]): string[] {
+  const keys = new Set(past);
+  for (const key of partnerKeysOf(memberIds)) keys.add(key);
+  return [...keys];
+}
+
+/** The pairs half of the reducer. */
+export function applyPairsEvent(state: WorkshopState, event: PairsEvent, at: number): WorkshopState {
+  switch (event.type) {
+    case 'pairs:formed': {
+      const pairs: Record<string, Pair> = {};
+      let pastPartners = state.pastPartners;
+      for (const pair of event.pairs) {
+        pairs[pair.id] = { ...pair, done: false };
+        pastPartners = remember(pastPartners, pair.memberIds);
+      }
+      return { ...state, pairs, pastPartners };
+    }
+    case 'pairs:member-moved': {
+      const pairs = without(state.pairs, event.participantId);
+      const target = pairs[event.toPairId];
+      const memberIds = [...(target?.memberIds ?? []), event.participantId];
+      pairs[event.toPairId] = {
+        id: event.toPairId,
+        memberIds,
+        withFacilitator: memberIds.length === 1 && event.withFacilitator,
+        done: false,
+      };
+      return { ...state, pairs, pastPartners: remember(state.pastPartners, memberIds) };
+    }
+    case 'pairs:cleared':
+      return { ...state, pairs: {} };
+    case 'pairs:done-set': {
+      const pair = state.pairs[event.pairId];
+      return pair ? { ...state, pairs: { ...state.pairs, [pair.id]: { ...pair, done: event.done } } } : state;
+    }
+    case 'participant:left': {
+      const person = state.participants[event.participantId];
+      if (!person) return state;
+      return {
+        ...state,
+        pairs: without(state.pairs, person.id),
+        participants: { ...state.participants, [person.id]: { ...person, role: 'participant', leftAt: at } },
+      };
+    }
+  }
+}
