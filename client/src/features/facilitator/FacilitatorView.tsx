@@ -12,6 +12,7 @@ import { CueBanner } from '../clock/CueBanner';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { PairsPanel } from '../pairs/PairsPanel';
 import { RoleAssignment } from '../roster/RoleAssignment';
 import { Roster } from '../roster/Roster';
 import { ShareLinks } from '../share/ShareLinks';
@@ -25,6 +26,7 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
   const title = useStore((s) => s.workshop?.title);
   const loaded = useStore((s) => s.workshop !== null);
   const view = useClock();
+  const pairsNow = view?.step?.kind === 'pairs';
   useDocumentTitle(title);
 
   if (status === 'refused' && error) {
@@ -44,7 +46,9 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
           <NowCard view={view}>
             <ClockControls view={view} />
           </NowCard>
+          {pairsNow && <PairsPanel view={view} />}
           <AgendaPanel view={view} />
+          {!pairsNow && <PairsPanel view={view} />}
           <Flipchart editable />
         </main>
         <aside className="workshop__side">

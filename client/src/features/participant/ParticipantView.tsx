@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
+import { PageMessage } from '../../components/PageMessage';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { WorkshopHeader } from '../../components/WorkshopHeader';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -10,6 +11,8 @@ import { CueBanner } from '../clock/CueBanner';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { MyPairCard } from '../pairs/MyPairCard';
+import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
 
 /** What do I do now, and what has the group found? */
@@ -22,6 +25,7 @@ export function ParticipantView(): ReactNode {
   useDocumentTitle(title);
   const view = useClock();
   const canEdit = me?.role === 'notetaker';
+  if (me?.leftAt !== undefined) return <PageMessage title={t('participant.left')} />;
 
   return (
     <div className="page workshop">
@@ -35,8 +39,10 @@ export function ParticipantView(): ReactNode {
       <ErrorNotice />
       <main className="workshop__main">
         <NowCard view={view}>{me?.role === 'timekeeper' && <ClockControls view={view} />}</NowCard>
+        {me && <MyPairCard participantId={me.id} view={view} />}
         <Flipchart editable={canEdit} />
         <Roster />
+        {me && <LeaveWorkshop participantId={me.id} />}
       </main>
     </div>
   );

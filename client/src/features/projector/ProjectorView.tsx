@@ -11,6 +11,7 @@ import { ClockFace } from '../clock/ClockFace';
 import { CueBanner } from '../clock/CueBanner';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { ProjectorPairs } from '../pairs/ProjectorPairs';
 import { QrCode } from '../share/QrCode';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
@@ -59,6 +60,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
         </div>
       </header>
       <AgendaProgress view={view} />
+      {view?.step?.kind === 'pairs' && <ProjectorPairs />}
       <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
         <Flipchart editable={false} variant="projector" />
         {lobby ? (

@@ -1,13 +1,17 @@
-import { roster } from '@common-ground/shared';
+import { roster, type Participant } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 
-/** Everyone who joined, in arrival order, with their role and whether their screen is open. */
+const NOBODY: Participant[] = [];
+
+/** Everyone who joined and has not left, in arrival order, with their role and whether their screen is open. */
 export function Roster(): ReactNode {
   const { t } = useTranslation();
-  const people = useStore(useShallow((s) => (s.workshop ? roster(s.workshop) : [])));
+  const people = useStore(
+    useShallow((s) => (s.workshop ? roster(s.workshop).filter((p) => p.leftAt === undefined) : NOBODY)),
+  );
   const online = useStore(useShallow((s) => s.presence.participantIds));
   const me = useStore((s) => (s.identity?.kind === 'participant' ? s.identity.participantId : null));
 

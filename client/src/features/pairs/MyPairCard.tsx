@@ -1,0 +1,72 @@
+import { pairOf } from '@common-ground/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import type { ClockView } from '../clock/use-clock';
+import { useSend } from '../session/connection-context';
+import { organizerOfRound, pairSituation } from './pair-situation';
+
+/** With whom, and as what: my partner, my role right now, and the prompts for it. */
+export function MyPairCard({ participantId, view }: { participantId: string; view: ClockView | null }): ReactNode {
+  const { t } = useTranslation();
+  const send = useSend();
+  const pair = useStore((s) => (s.workshop ? pairOf(s.workshop.pairs, participantId) : null));
+  const participants = useStore((s) => s.workshop?.participants);
+  if (!pair || !participants) return null;
+
+  const nameOf = (id: string | null) =>
+    id === null
+      ? t('pairs.my.theFacilitator')
+      : id === participantId
+        ? t('pairs.my.you')
+        : (participants[id]?.name ?? '');
+  const partners = pair.memberIds.filter((id) => id !== participantId).map(nameOf);
+  const situation = pairSituation(pair, participantId, view);
+  const prompts = t(`pairs.prompts.${situation.prompts}`, { returnObjects: true }) as readonly string[];
+  const rounds = pair.memberIds.length === 1 ? 2 : pair.memberIds.length;
+
+  return (
+    <section className="panel my-pair" aria-labelledby="my-pair-title">
+      <h2 id="my-pair-title">{t('pairs.my.title')}</h2>
+      <p className="my-pair__partner">
+        {pair.withFacilitator
+          ? t('pairs.my.withFacilitator')
+          : partners.length === 0
+            ? t('pairs.my.alone')
+            : t('pairs.my.partner', { names: partners.join(', ') })}
+      </p>
+      {(partners.length > 0 || pair.withFacilitator) && (
+        <>
+          <p className="my-pair__role">
+            {situation.prompts === 'write'
+              ? t('pairs.my.writeTogether')
+              : t('pairs.my.nowYouAre', { role: t(`pairs.roles.${situation.role}`) })}
+          </p>
+          <ul className="my-pair__prompts">
+            {prompts.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+          <p className="hint">
+            {t('pairs.my.rounds', {
+              rounds: Array.from({ length: rounds }, (_, i) =>
+                t('pairs.my.roundItem', { round: i + 1, name: nameOf(organizerOfRound(pair, i + 1)) }),
+              ).join(' · '),
+            })}
+          </p>
+          <div className="card__actions">
+            <button
+              type="button"
+              className={pair.done ? 'button' : 'button button--primary'}
+              aria-pressed={pair.done}
+              onClick={() => void send('pairs:set-done', { done: !pair.done })}
+            >
+              {pair.done ? t('pairs.my.undo') : t('pairs.my.done')}
+            </button>
+            {pair.done && <span className="muted">{t('pairs.my.doneNote')}</span>}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { ODD_PERSON_CHOICES, type Pair } from '@common-ground/shared';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import type { ClockView } from '../clock/use-clock';
+import { useSend } from '../session/connection-context';
+import { pairSituation } from './pair-situation';
+import { usePairs } from './use-pairs';
+
+/** The facilitator breaks the room into pairs, at random or by hand, and sees who is done. */
+export function PairsPanel({ view }: { view: ClockView | null }): ReactNode {
+  const { t } = useTranslation();
+  const send = useSend();
+  const id = useId();
+  const { pairs, unpaired } = usePairs();
+  const oddPerson = useStore((s) => s.workshop?.settings.oddPerson ?? 'trio');
+  const doneCount = pairs.filter((p) => p.done).length;
+  const highlighted = view?.step?.kind === 'pairs';
+
+  return (
+    <section className={`panel pairs${highlighted ? ' pairs--now' : ''}`} aria-labelledby={`${id}-title`}>
+      <div className="agenda__head">
+        <h2 id={`${id}-title`}>{t('pairs.title')}</h2>
+        {pairs.length > 0 && (
+          <span className="badge" role="status">
+            {t('pairs.doneCount', { done: doneCount, count: pairs.length })}
+          </span>
+        )}
+      </div>
+      <fieldset className="pairs__odd">
+        <legend className="label">{t('pairs.oddLegend')}</legend>
+        {ODD_PERSON_CHOICES.map((choice) => (
+          <label key={choice} className="checkbox">
+            <input
+              type="radio"
+              name={`${id}-odd`}
+              checked={oddPerson === choice}
+              onChange={() => void send('settings:update', { oddPerson: choice })}
+            />
+            {choice === 'trio' ? t('pairs.oddTrio') : t('pairs.oddFacilitator')}
+          </label>
+        ))}
+      </fieldset>
+      <div className="card__actions">
+        <button type="button" className="button button--primary" onClick={() => void send('pairs:shuffle', {})}>
+          {pairs.length > 0 ? t('pairs.reshuffle') : t('pairs.shuffle')}
+        </button>
+        {pairs.length > 0 && (
+          <button type="button" className="button button--quiet" onClick={() => void send('pairs:clear', {})}>
+            {t('pairs.clear')}
+          </button>
+        )}
+      </div>
+      {pairs.length === 0 && <p className="empty">{t('pairs.empty')}</p>}
+      <ol className="pairs__list">
+        {pairs.map((pair, index) => (
+          <PairRow key={pair.id} pair={pair} index={index} pairs={pairs} view={view} />
+        ))}
+      </ol>
+      {unpaired.length > 0 && pairs.length > 0 && (
+        <div className="pairs__unpaired">
+          <h3>{t('pairs.unpaired')}</h3>
+          <ul className="pairs__members">
+            {unpaired.map((memberId) => (
+              <MemberRow key={memberId} memberId={memberId} pairs={pairs} />
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PairRow({ pair, index, pairs, view }: { pair: Pair; index: number; pairs: Pair[]; view: ClockView | null }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`pairs__pair${pair.done ? ' pairs__pair--done' : ''}`}>
+      <div className="agenda__step-head">
+        <span>{t('pairs.pairName', { index: index + 1 })}</span>
+        <span className="muted">
+          {pair.done && t('pairs.done')}
+          {pair.withFacilitator && t('pairs.withFacilitator')}
+          {pair.memberIds.length === 1 && !pair.withFacilitator && t('pairs.needsPartner')}
+        </span>
+      </div>
+      <ul className="pairs__members">
+        {pair.memberIds.map((memberId) => (
+          <MemberRow
+            key={memberId}
+            memberId={memberId}
+            pairs={pairs}
+            currentPairId={pair.id}
+            role={t(`pairs.roles.${pairSituation(pair, memberId, view).role}`)}
+          />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function MemberRow(props: { memberId: string; pairs: Pair[]; currentPairId?: string; role?: string }): ReactNode {
+  const { t } = useTranslation();
+  const send = useSend();
+  const selectId = useId();
+  const name = useStore((s) => s.workshop?.participants[props.memberId]?.name ?? '');
+  return (
+    <li className="pairs__member">
+      <span className="roster__name">
+        {name} {props.role && <span className="muted">· {props.role}</span>}
+      </span>
+      <label className="visually-hidden" htmlFor={selectId}>
+        {t('pairs.moveLabel', { name })}
+      </label>
+      <select
+        id={selectId}
+        className="input pairs__move"
+        value={props.currentPairId ?? ''}
+        onChange={(e) => void send('pairs:move', { participantId: props.memberId, to: e.target.value })}
+      >
+        {!props.currentPairId && <option value="">{t('pairs.unpaired')}</option>}
+        {props.pairs.map((pair, index) => (
+          <option
+            key={pair.id}
+            value={pair.id}
+            disabled={pair.memberIds.length >= 3 && pair.id !== props.currentPairId}
+          >
+            {t('pairs.pairName', { index: index + 1 })}
+          </option>
+        ))}
+        <option value="new">{t('pairs.moveNew')}</option>
+        <option value="facilitator">{t('pairs.moveFacilitator')}</option>
+      </select>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t('pairs.remove', { name })}
+        onClick={() => void send('participant:leave', { participantId: props.memberId })}
+      >
+        ×
+      </button>
+    </li>
+  );
+}
