@@ -16,3 +16,5 @@ export * from './domain/templates.js';
 export * from './protocol/time-sync.js';
 export * from './domain/pairs.js';
 export { presentIds } from './domain/decide-pairs.js';
+export * from './domain/record.js';
+export * from './domain/report-back.js';

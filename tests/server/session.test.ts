@@ -33,9 +33,12 @@ describe('resuming as the facilitator', () => {
       cards: {},
       agenda: expect.any(Array),
       clock: expect.objectContaining({ started: false, runningSince: null }),
-      settings: { autoAdvance: true, oddPerson: 'trio' },
+      settings: { autoAdvance: true, oddPerson: 'trio', notesFlow: 'suggest' },
       pairs: {},
       pastPartners: [],
+      suggestions: {},
+      reportBack: { order: [], currentIndex: null, startedAt: null },
+      learnings: { items: [], reporterId: null },
     });
     // The practice template's four steps, the clock waiting at the first one.
     expect(snapshot.state.agenda.map((step) => step.title)).toEqual([

@@ -98,8 +98,8 @@ export class WorkshopService {
   join(code: string, name: string, token: string, commandId: string): Result<Accepted<{ participantId: string }>> {
     const command: JoinCommand = { type: 'participant:join', name };
     const result = this.run(code, { kind: 'projector' }, command, commandId, (_state, events) => {
-      const joined = events.find((e) => e.event.type === 'participant:joined')?.event;
-      const participantId = joined && 'participantId' in joined ? joined.participantId : '';
+      const joined = events.map((e) => e.event).find((e) => e.type === 'participant:joined');
+      const participantId = joined?.type === 'participant:joined' ? joined.participantId : '';
       return { data: { participantId }, participantToken: { participantId, tokenHash: hashSecret(token) } };
     });
     // A retried join answers only the browser that holds the token it joined with.
@@ -162,7 +162,7 @@ export class WorkshopService {
     const earlier = this.repository.findCommandResult(code, commandId);
     if (earlier !== undefined) return ok({ events: [], data: earlier as T, replayed: true });
 
-    const decided = decide(workshop.state, actor, command, { newId: randomUUID });
+    const decided = decide(workshop.state, actor, command, { newId: randomUUID, now: this.now() });
     if (!decided.ok) return decided;
 
     const at = this.now();

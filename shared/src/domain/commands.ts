@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGENDA_LIMITS, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
 import { oddPersonSchema } from './pairs.js';
+import { learningTextSchema, notesFlowSchema } from './record.js';
 import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
 
 /** A step as the facilitator's editor sends it: without ids for what is new. */
@@ -37,8 +38,12 @@ export const commandSchemas = {
   'agenda:remove-step': z.object({ stepId: idSchema }),
   'agenda:move-step': z.object({ stepId: idSchema, toIndex: z.number().int().min(0) }),
   'settings:update': z
-    .object({ autoAdvance: z.boolean().optional(), oddPerson: oddPersonSchema.optional() })
-    .refine((v) => v.autoAdvance !== undefined || v.oddPerson !== undefined, 'Change at least one setting.'),
+    .object({
+      autoAdvance: z.boolean().optional(),
+      oddPerson: oddPersonSchema.optional(),
+      notesFlow: notesFlowSchema.optional(),
+    })
+    .refine((v) => Object.values(v).some((x) => x !== undefined), 'Change at least one setting.'),
   'pairs:shuffle': empty,
   /** Moves someone into a pair, into a new pair of their own, or to partner the facilitator. */
   'pairs:move': z.object({
@@ -49,6 +54,24 @@ export const commandSchemas = {
   'pairs:set-done': z.object({ done: z.boolean() }),
   /** A participant leaves; the facilitator may also take someone off the roster. */
   'participant:leave': z.object({ participantId: idSchema }),
+  /** A pair member sends a note to the flipchart: a suggestion, or a card, as the facilitator chose. */
+  'card:suggest': z.object({ column: columnSchema, text: cardTextSchema }),
+  'suggestion:accept': z.object({
+    suggestionId: idSchema,
+    column: columnSchema.optional(),
+    text: cardTextSchema.optional(),
+  }),
+  'suggestion:reject': z.object({ suggestionId: idSchema }),
+  'card:move': z.object({ cardId: idSchema, column: columnSchema }),
+  /** Two cards that say the same thing become one, keeping both attributions. */
+  'card:merge': z.object({ cardId: idSchema, intoCardId: idSchema, text: cardTextSchema.optional() }),
+  'reportback:set-order': z.object({ pairIds: z.array(idSchema).max(100) }),
+  /** Who speaks now: an index into the order, or null when nobody is. */
+  'reportback:speak': z.object({ index: z.number().int().nonnegative().nullable() }),
+  'learning:add': z.object({ text: learningTextSchema }),
+  'learning:edit': z.object({ learningId: idSchema, text: learningTextSchema }),
+  'learning:delete': z.object({ learningId: idSchema }),
+  'learning:set-reporter': z.object({ participantId: idSchema.nullable() }),
   'participant:assign-role': z.object({ participantId: idSchema, role: participantRoleSchema }),
 } as const;
 

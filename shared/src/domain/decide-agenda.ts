@@ -42,6 +42,9 @@ export function decideAgenda(
         ...(command.oddPerson !== undefined && command.oddPerson !== state.settings.oddPerson
           ? { oddPerson: command.oddPerson }
           : {}),
+        ...(command.notesFlow !== undefined && command.notesFlow !== state.settings.notesFlow
+          ? { notesFlow: command.notesFlow }
+          : {}),
       };
       return ok(Object.keys(changed).length === 0 ? [] : [{ type: 'settings:updated', ...changed }]);
     }

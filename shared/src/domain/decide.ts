@@ -5,12 +5,15 @@ import type { DomainEvent } from './events.js';
 import { decideAgenda } from './decide-agenda.js';
 import { decideClock } from './decide-clock.js';
 import { decidePairs, placeLatecomer } from './decide-pairs.js';
+import { decideRecord } from './decide-record.js';
 import { LIMITS } from './limits.js';
 import type { WorkshopState } from './state.js';
 
 /** What `decide` needs from the outside world, passed in so it stays pure and testable. */
 export interface DecideContext {
   newId: () => string;
+  /** The server's time, for what a command records about when (a suggestion's arrival). */
+  now?: number;
   /** A number in [0, 1); the server passes Math.random, tests a seeded one. */
   random?: () => number;
 }
@@ -83,6 +86,18 @@ export function decide(
     case 'pairs:set-done':
     case 'participant:leave':
       return decidePairs(state, actor, command, { newId: ctx.newId, random: ctx.random ?? Math.random });
+    case 'card:suggest':
+    case 'suggestion:accept':
+    case 'suggestion:reject':
+    case 'card:move':
+    case 'card:merge':
+    case 'reportback:set-order':
+    case 'reportback:speak':
+    case 'learning:add':
+    case 'learning:edit':
+    case 'learning:delete':
+    case 'learning:set-reporter':
+      return decideRecord(state, actor, command, { newId: ctx.newId, now: ctx.now ?? 0 });
   }
 }
 

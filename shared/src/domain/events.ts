@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stepSchema } from './agenda.js';
 import { oddPersonSchema, pairSchema } from './pairs.js';
+import { learningTextSchema, notesFlowSchema, suggestionSchema } from './record.js';
 import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
 
 /** Facts, past tense. The one reducer turns them into state on the server and in every browser. */
@@ -17,6 +18,7 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     column: columnSchema,
     text: cardTextSchema,
     authorId: idSchema.nullable(),
+    pairIds: z.array(idSchema).optional(),
   }),
   z.object({ type: z.literal('card:edited'), cardId: idSchema, text: cardTextSchema }),
   z.object({ type: z.literal('card:deleted'), cardId: idSchema }),
@@ -43,7 +45,18 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     type: z.literal('settings:updated'),
     autoAdvance: z.boolean().optional(),
     oddPerson: oddPersonSchema.optional(),
+    notesFlow: notesFlowSchema.optional(),
   }),
+  z.object({ type: z.literal('suggestion:added'), suggestion: suggestionSchema }),
+  z.object({ type: z.literal('suggestion:resolved'), suggestionId: idSchema }),
+  z.object({ type: z.literal('card:moved'), cardId: idSchema, column: columnSchema }),
+  z.object({ type: z.literal('card:merged'), cardId: idSchema, intoCardId: idSchema, text: cardTextSchema }),
+  z.object({ type: z.literal('reportback:ordered'), pairIds: z.array(idSchema) }),
+  z.object({ type: z.literal('reportback:speaking'), index: z.number().int().nonnegative().nullable() }),
+  z.object({ type: z.literal('learning:added'), learningId: idSchema, text: learningTextSchema }),
+  z.object({ type: z.literal('learning:edited'), learningId: idSchema, text: learningTextSchema }),
+  z.object({ type: z.literal('learning:deleted'), learningId: idSchema }),
+  z.object({ type: z.literal('learning:reporter-set'), participantId: idSchema.nullable() }),
   z.object({
     type: z.literal('pairs:formed'),
     pairs: z.array(pairSchema.pick({ id: true, memberIds: true, withFacilitator: true })),

@@ -58,6 +58,7 @@ export function applyAgendaEvent(state: WorkshopState, event: AgendaEvent, at: n
         settings: {
           autoAdvance: event.autoAdvance ?? state.settings.autoAdvance,
           oddPerson: event.oddPerson ?? state.settings.oddPerson,
+          notesFlow: event.notesFlow ?? state.settings.notesFlow,
         },
       };
   }

@@ -1,6 +1,7 @@
 import type { SequencedEvent } from './events.js';
 import { applyAgendaEvent } from './reduce-agenda.js';
 import { applyPairsEvent } from './reduce-pairs.js';
+import { applyRecordEvent } from './reduce-record.js';
 import type { WorkshopState } from './state.js';
 
 /**
@@ -28,6 +29,7 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
             column: event.column,
             text: event.text,
             authorId: event.authorId,
+            ...(event.pairIds && event.pairIds.length > 0 ? { pairIds: event.pairIds } : {}),
             createdAt: at,
             updatedAt: at,
           },
@@ -53,6 +55,17 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
     case 'pairs:done-set':
     case 'participant:left':
       return applyPairsEvent(next, event, at);
+    case 'suggestion:added':
+    case 'suggestion:resolved':
+    case 'card:moved':
+    case 'card:merged':
+    case 'reportback:ordered':
+    case 'reportback:speaking':
+    case 'learning:added':
+    case 'learning:edited':
+    case 'learning:deleted':
+    case 'learning:reporter-set':
+      return applyRecordEvent(next, event, at);
     default:
       return applyAgendaEvent(next, event, at);
   }

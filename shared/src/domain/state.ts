@@ -2,25 +2,26 @@ import { z } from 'zod';
 import { stepSchema, type Step } from './agenda.js';
 import { clockSchema, firstSegmentOf, IDLE_CLOCK } from './clock.js';
 import { oddPersonSchema, pairSchema } from './pairs.js';
-import { LIMITS } from './limits.js';
 
-/** The three columns of the flipchart, in the order the training guide draws them. */
-export const COLUMNS = ['values', 'interests', 'resources'] as const;
-export const columnSchema = z.enum(COLUMNS);
-export type Column = z.infer<typeof columnSchema>;
-
-export const PARTICIPANT_ROLES = ['participant', 'timekeeper', 'notetaker'] as const;
-export const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
-export type ParticipantRole = z.infer<typeof participantRoleSchema>;
-
-export const TEMPLATE_IDS = ['practice-1on1', 'training-plan', 'custom'] as const;
-export const templateIdSchema = z.enum(TEMPLATE_IDS);
-export type TemplateId = z.infer<typeof templateIdSchema>;
-
-export const idSchema = z.string().min(1).max(64);
-export const titleSchema = z.string().trim().min(1).max(LIMITS.titleLength);
-export const displayNameSchema = z.string().trim().min(1).max(LIMITS.nameLength);
-export const cardTextSchema = z.string().trim().min(1).max(LIMITS.cardTextLength);
+export * from './state-parts.js';
+import {
+  cardTextSchema,
+  columnSchema,
+  displayNameSchema,
+  idSchema,
+  participantRoleSchema,
+  templateIdSchema,
+  titleSchema,
+  type TemplateId,
+} from './state-parts.js';
+import {
+  EMPTY_LEARNINGS,
+  EMPTY_REPORT_BACK,
+  learningsSchema,
+  notesFlowSchema,
+  reportBackSchema,
+  suggestionSchema,
+} from './record.js';
 
 export const participantSchema = z.object({
   id: idSchema,
@@ -38,6 +39,8 @@ export const cardSchema = z.object({
   text: cardTextSchema,
   /** Who wrote it: a participant id, or null for the facilitator. */
   authorId: idSchema.nullable(),
+  /** The pairs whose notes it came from (more than one after a merge). */
+  pairIds: z.array(idSchema).optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -60,11 +63,15 @@ export const workshopStateSchema = z.object({
     autoAdvance: z.boolean(),
     /** With an odd number of people: one trio, or the facilitator partners the odd one out. */
     oddPerson: oddPersonSchema.default('trio'),
+    notesFlow: notesFlowSchema.default('suggest'),
   }),
   // Fields added after the first release carry defaults, so stored workshops still load.
   pairs: z.record(z.string(), pairSchema).default({}),
   /** Everyone who has partnered before, as `partnerKey`s. */
   pastPartners: z.array(z.string()).default([]),
+  suggestions: z.record(z.string(), suggestionSchema).default({}),
+  reportBack: reportBackSchema.default(EMPTY_REPORT_BACK),
+  learnings: learningsSchema.default(EMPTY_LEARNINGS),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
@@ -85,8 +92,11 @@ export function createWorkshopState(input: {
     participants: {},
     cards: {},
     clock,
-    settings: { autoAdvance: true, oddPerson: 'trio' },
+    settings: { autoAdvance: true, oddPerson: 'trio', notesFlow: 'suggest' },
     pairs: {},
     pastPartners: [],
+    suggestions: {},
+    reportBack: EMPTY_REPORT_BACK,
+    learnings: EMPTY_LEARNINGS,
   };
 }
