@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './storage/sqlite.js';
 import { WorkshopRepository } from './storage/workshop-repository.js';
+import { NotebookRepository } from './storage/notebook-repository.js';
 import { WorkshopService } from './workshops/workshop-service.js';
 
 const config = loadConfig();
@@ -15,7 +16,7 @@ const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDis
 
 const db = openDatabase(path.join(config.dataDir, 'common-ground.sqlite'));
 const service = new WorkshopService(new WorkshopRepository(db));
-const app = createApp({ service, log }, { clientDist });
+const app = createApp({ service, notebooks: new NotebookRepository(db), log }, { clientDist });
 
 app.httpServer.listen(config.port, config.host, () => {
   log.info(

@@ -18,3 +18,5 @@ export * from './domain/pairs.js';
 export { presentIds } from './domain/decide-pairs.js';
 export * from './domain/record.js';
 export * from './domain/report-back.js';
+export * from './domain/notebook.js';
+export * from './protocol/notebook-messages.js';

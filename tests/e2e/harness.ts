@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp, createLogger, openDatabase, WorkshopRepository, WorkshopService } from '@common-ground/server';
+import {
+  createApp,
+  createLogger,
+  NotebookRepository,
+  openDatabase,
+  WorkshopRepository,
+  WorkshopService,
+} from '@common-ground/server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
@@ -22,7 +29,11 @@ export interface RunningServer {
 export async function startServer(dbFile: string, port = 0): Promise<RunningServer> {
   const db = openDatabase(dbFile);
   const app = createApp(
-    { service: new WorkshopService(new WorkshopRepository(db)), log: createLogger('silent') },
+    {
+      service: new WorkshopService(new WorkshopRepository(db)),
+      notebooks: new NotebookRepository(db),
+      log: createLogger('silent'),
+    },
     { clientDist },
   );
   await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));

@@ -7,6 +7,7 @@ import {
   createApp,
   createLogger,
   openDatabase,
+  NotebookRepository,
   WorkshopRepository,
   WorkshopService,
   type App,
@@ -124,7 +125,12 @@ export class Harness {
   async startServer(dbFile: string = this.tempDbFile(), options: { now?: () => number } = {}): Promise<TestServer> {
     const db = openDatabase(dbFile);
     const service = new WorkshopService(new WorkshopRepository(db), options.now);
-    const app = createApp({ service, log: createLogger('silent'), now: options.now });
+    const app = createApp({
+      service,
+      notebooks: new NotebookRepository(db),
+      log: createLogger('silent'),
+      now: options.now,
+    });
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
     const { port } = app.httpServer.address() as AddressInfo;
     let closed = false;

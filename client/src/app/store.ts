@@ -1,11 +1,13 @@
 import { create } from 'zustand';
+import { createNotebookSlice, type NotebookSlice } from '../features/notebook/notebook.slice';
 import { createSessionSlice, type SessionSlice } from '../features/session/session.slice';
 
 /** The one store, made of typed slices. */
-export type AppState = SessionSlice;
+export type AppState = SessionSlice & NotebookSlice;
 
 export const useStore = create<AppState>()((...args) => ({
   ...createSessionSlice(...args),
+  ...createNotebookSlice(...args),
 }));
 
 export type AppStore = typeof useStore;

@@ -10,7 +10,7 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { listen } from './pipeline.js';
 import type { PresenceTracker } from './presence.js';
 import type { RateLimiter } from './rate-limiter.js';
-import { workshopRoom, type AppServer, type AppSocket } from './types.js';
+import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
 import type { Logger } from '../logger.js';
 
 export interface SessionDeps {
@@ -51,7 +51,7 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     leaveCurrent();
     socket.data.code = code;
     socket.data.actor = actor;
-    void socket.join(workshopRoom(code));
+    void socket.join(privateRooms(code, actor));
     presence.arrive(code, actor);
     io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
     const state = service.get(code);
@@ -64,8 +64,15 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     if (!code || !actor) return;
     socket.data.code = undefined;
     socket.data.actor = undefined;
-    void socket.leave(workshopRoom(code));
+    for (const room of privateRooms(code, actor)) void socket.leave(room);
     presence.leave(code, actor);
     io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
   }
+}
+
+/** The rooms a screen belongs to: the workshop's, and its own private one. */
+function privateRooms(code: string, actor: Actor): string[] {
+  if (actor.kind === 'facilitator') return [workshopRoom(code), facilitatorRoom(code)];
+  if (actor.kind === 'participant') return [workshopRoom(code), participantRoom(code, actor.participantId)];
+  return [workshopRoom(code)];
 }

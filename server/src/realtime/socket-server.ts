@@ -5,6 +5,8 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { AutoAdvanceScheduler } from '../clock/auto-advance.scheduler.js';
 import { registerCommandHandlers } from './command.handlers.js';
 import { registerTimeSyncHandler } from './time-sync.handler.js';
+import { registerNotebookHandlers } from './notebook.handlers.js';
+import type { NotebookRepository } from '../storage/notebook-repository.js';
 import { PresenceTracker } from './presence.js';
 import { RateLimiter } from './rate-limiter.js';
 import { registerSessionHandlers } from './session.handlers.js';
@@ -13,7 +15,7 @@ import { workshopRoom, type AppServer } from './types.js';
 /** Attaches socket.io to the HTTP server and gives every connection the same handlers. */
 export function createSocketServer(
   httpServer: HttpServer,
-  deps: { service: WorkshopService; log: Logger; now: () => number },
+  deps: { service: WorkshopService; notebooks: NotebookRepository; log: Logger; now: () => number },
 ): { io: AppServer; scheduler: AutoAdvanceScheduler } {
   const io: AppServer = new Server(httpServer, {
     // Messages are small; a 64 kB cap stops one client from tying up the server.
@@ -35,6 +37,7 @@ export function createSocketServer(
     const handlerDeps = {
       io,
       service: deps.service,
+      notebooks: deps.notebooks,
       presence,
       log,
       limiter,
@@ -44,6 +47,7 @@ export function createSocketServer(
     registerSessionHandlers(socket, handlerDeps);
     registerCommandHandlers(socket, handlerDeps);
     registerTimeSyncHandler(socket, handlerDeps);
+    registerNotebookHandlers(socket, handlerDeps);
   });
   return { io, scheduler };
 }

@@ -13,3 +13,12 @@ export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Recor
 export function workshopRoom(code: string): string {
   return `workshop:${code}`;
 }
+
+/** Each participant's own room, for what only they (and their pair) may see. */
+export function participantRoom(code: string, participantId: string): string {
+  return `workshop:${code}:participant:${participantId}`;
+}
+
+export function facilitatorRoom(code: string): string {
+  return `workshop:${code}:facilitator`;
+}

@@ -32,6 +32,13 @@ const MIGRATIONS: readonly string[] = [
      token_hash TEXT NOT NULL,
      PRIMARY KEY (workshop_code, participant_id)
    );`,
+  // Pair notebooks live apart from the workshop's public state: they are private to the pair.
+  `CREATE TABLE notebooks (
+     workshop_code TEXT NOT NULL REFERENCES workshops(code),
+     pair_id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (workshop_code, pair_id)
+   );`,
 ];
 
 /**

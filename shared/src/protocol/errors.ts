@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'forbidden',
   'rate_limited',
   'not_in_session',
+  'conflict',
   'internal',
 ] as const;
 

@@ -3,6 +3,8 @@ import type { SequencedEvent } from '../domain/events.js';
 import type { Result } from './errors.js';
 import type { Presence, SessionJoin, SessionResume, SessionSnapshot } from './session.js';
 import type { TimeSyncAnswer } from './time-sync.js';
+import type { Notebook } from '../domain/notebook.js';
+import type { NotebookChangeMessage, NotebookOpen } from './notebook-messages.js';
 
 export type Ack<T> = (result: Result<T>) => void;
 
@@ -23,10 +25,14 @@ export type ClientToServerEvents = CommandEvents & {
   'session:join': (message: SessionJoin, ack: Ack<SessionSnapshot>) => void;
   'session:resume': (message: SessionResume, ack: Ack<SessionSnapshot>) => void;
   'time:sync': (message: Record<string, never>, ack: Ack<TimeSyncAnswer>) => void;
+  'notebook:open': (message: NotebookOpen, ack: Ack<Notebook>) => void;
+  'notebook:change': (message: NotebookChangeMessage, ack: Ack<Notebook>) => void;
 };
 
 /** Every event the server sends. */
 export interface ServerToClientEvents {
   'workshop:events': (message: { events: SequencedEvent[] }) => void;
   'presence:changed': (message: Presence) => void;
+  /** To the pair's members and the facilitator only. */
+  'notebook:changed': (message: { notebook: Notebook }) => void;
 }

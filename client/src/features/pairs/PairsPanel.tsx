@@ -1,9 +1,10 @@
 import { ODD_PERSON_CHOICES, type Pair } from '@common-ground/shared';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
+import { PairNotebook } from '../notebook/PairNotebook';
 import { pairSituation } from './pair-situation';
 import { usePairs } from './use-pairs';
 
@@ -73,6 +74,7 @@ export function PairsPanel({ view }: { view: ClockView | null }): ReactNode {
 
 function PairRow({ pair, index, pairs, view }: { pair: Pair; index: number; pairs: Pair[]; view: ClockView | null }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   return (
     <li className={`pairs__pair${pair.done ? ' pairs__pair--done' : ''}`}>
       <div className="agenda__step-head">
@@ -94,6 +96,10 @@ function PairRow({ pair, index, pairs, view }: { pair: Pair; index: number; pair
           />
         ))}
       </ul>
+      <button type="button" className="button button--quiet" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {t('pairs.notebook', { index: index + 1 })}
+      </button>
+      {open && <PairNotebook pairId={pair.id} title={t('pairs.notebook', { index: index + 1 })} canSend={false} />}
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { CueBanner } from '../clock/CueBanner';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { PairNotebook } from '../notebook/PairNotebook';
 import { MyPairCard } from '../pairs/MyPairCard';
 import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
@@ -24,6 +25,9 @@ export function ParticipantView(): ReactNode {
   const title = useStore((s) => s.workshop?.title);
   useDocumentTitle(title);
   const view = useClock();
+  const myPairId = useStore((s) =>
+    me ? Object.values(s.workshop?.pairs ?? {}).find((p) => p.memberIds.includes(me.id))?.id : undefined,
+  );
   const canEdit = me?.role === 'notetaker';
   if (me?.leftAt !== undefined) return <PageMessage title={t('participant.left')} />;
 
@@ -40,6 +44,7 @@ export function ParticipantView(): ReactNode {
       <main className="workshop__main">
         <NowCard view={view}>{me?.role === 'timekeeper' && <ClockControls view={view} />}</NowCard>
         {me && <MyPairCard participantId={me.id} view={view} />}
+        {myPairId && <PairNotebook myPairId={myPairId} canSend />}
         <Flipchart editable={canEdit} />
         <Roster />
         {me && <LeaveWorkshop participantId={me.id} />}

@@ -3,6 +3,8 @@ import type {
   CommandPayload,
   CommandType,
   Credential,
+  Notebook,
+  NotebookChange,
   Result,
   SequencedEvent,
   SessionSnapshot,
@@ -56,12 +58,14 @@ export class WorkshopConnection {
       if (this.entered && store.getState().applyEvents(events) === 'gap') void this.enter();
     };
     const onPresence = store.getState().setPresence;
+    const onNotebook = ({ notebook }: { notebook: Notebook }) => store.getState().setNotebook(notebook);
 
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
     socket.on('connect_error', onConnectError);
     socket.on('workshop:events', onEvents);
     socket.on('presence:changed', onPresence);
+    socket.on('notebook:changed', onNotebook);
     store.getState().setStatus('connecting');
     const stopTime = this.serverTime.start();
     socket.connect();
@@ -73,6 +77,7 @@ export class WorkshopConnection {
       socket.off('connect_error', onConnectError);
       socket.off('workshop:events', onEvents);
       socket.off('presence:changed', onPresence);
+      socket.off('notebook:changed', onNotebook);
       socket.disconnect();
       this.outbox.clear({ code: 'not_in_session', message: 'The workshop page was closed.' });
     };
@@ -106,6 +111,25 @@ export class WorkshopConnection {
     };
     const message = { ...payload, commandId: uuid() };
     return this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(type, message));
+  }
+
+  /** Fetches a pair's notebook (the participant's own when no pair is named). */
+  openNotebook(pairId?: string): Promise<Result<Notebook>> {
+    return this.request('notebook:open', pairId ? { pairId } : {});
+  }
+
+  /** Writes in a pair's notebook; a retry of the same change is applied once. */
+  changeNotebook(change: NotebookChange, pairId?: string): Promise<Result<Notebook>> {
+    return this.request('notebook:change', pairId ? { pairId, change } : { change });
+  }
+
+  private async request(event: 'notebook:open' | 'notebook:change', message: object): Promise<Result<Notebook>> {
+    const socket = this.config.socket as unknown as {
+      timeout(ms: number): { emitWithAck(event: string, message: object): Promise<Result<Notebook>> };
+    };
+    const result = await this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, message));
+    if (result.ok) this.config.store.getState().setNotebook(result.data);
+    return result;
   }
 
   private async enter(): Promise<void> {

@@ -1,0 +1,87 @@
+import type { CommitmentFields, Notebook, NotebookChange, Result } from '@common-ground/shared';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+
+const FIELDS = ['who', 'what', 'byWhen', 'nextMeeting'] as const;
+
+/** The specific commitment the partners make to each other, with the same conflict rule as notes. */
+export function CommitmentForm(props: {
+  notebook: Notebook;
+  change: (change: NotebookChange) => Promise<Result<Notebook>>;
+}): ReactNode {
+  const { t } = useTranslation();
+  const id = useId();
+  const { version, ...saved } = props.notebook.commitment;
+  const [draft, setDraft] = useState<CommitmentFields>(saved);
+  const [dirty, setDirty] = useState(false);
+  const [theirs, setTheirs] = useState<CommitmentFields | null>(null);
+  const [status, setStatus] = useState<'idle' | 'saved'>('idle');
+  const base = useRef(version);
+
+  // While nobody is typing here, follow what the partner saves.
+  useEffect(() => {
+    if (!dirty) {
+      setDraft(saved);
+      base.current = version;
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `saved` is rebuilt each render; version says when it changed
+  }, [version, dirty]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await props.change({ type: 'commit', commitment: draft, baseVersion: base.current });
+    if (result.ok) {
+      setDirty(false);
+      setTheirs(null);
+      setStatus('saved');
+    } else if (result.error.code === 'conflict') {
+      // The partner's save reached this screen before the refusal did.
+      const now = useStore.getState().notebooks[props.notebook.pairId]?.commitment ?? props.notebook.commitment;
+      const { version: theirVersion, ...theirFields } = now;
+      setTheirs(theirFields);
+      base.current = theirVersion;
+    }
+  }
+
+  return (
+    <form className="commitment" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('notebook.commitment.title')}</h3>
+      <p className="hint">{t('notebook.commitment.help')}</p>
+      {theirs && (
+        <div className="notice" role="alert">
+          <div>
+            <p>{t('notebook.conflict')}</p>
+            <blockquote className="note-editor__theirs">
+              {FIELDS.map((f) => theirs[f])
+                .filter(Boolean)
+                .join(' · ')}
+            </blockquote>
+            <p className="hint">{t('notebook.conflictHelp')}</p>
+          </div>
+        </div>
+      )}
+      {FIELDS.map((field) => (
+        <label key={field} className="field">
+          <span className="label">{t(`notebook.commitment.${field}`)}</span>
+          <input
+            className="input"
+            type={field === 'nextMeeting' ? 'datetime-local' : 'text'}
+            value={draft[field]}
+            onChange={(e) => {
+              setDraft((d) => ({ ...d, [field]: e.target.value }));
+              setDirty(true);
+              setStatus('idle');
+            }}
+          />
+        </label>
+      ))}
+      <div className="card__actions">
+        <button type="submit" className="button button--primary">
+          {t('notebook.commitment.save')}
+        </button>
+        {status === 'saved' && <span role="status">{t('notebook.commitment.saved')}</span>}
+      </div>
+    </form>
+  );
+}

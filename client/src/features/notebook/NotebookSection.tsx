@@ -1,0 +1,114 @@
+import {
+  columnOfSection,
+  type Notebook,
+  type NotebookChange,
+  type NotebookSection as Section,
+  type Result,
+} from '@common-ground/shared';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { v4 as uuid } from 'uuid';
+import { useStore } from '../../app/store';
+import { useSend } from '../session/connection-context';
+import { NoteEditor } from './NoteEditor';
+
+/** One section of the notebook: its notes, each editable by either partner, and a way to add one. */
+export function NotebookSection(props: {
+  section: Section;
+  notebook: Notebook;
+  change: (change: NotebookChange) => Promise<Result<Notebook>>;
+  canSend: boolean;
+}): ReactNode {
+  const { t } = useTranslation();
+  const send = useSend();
+  const inputId = useId();
+  const participants = useStore((s) => s.workshop?.participants);
+  const [text, setText] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [sent, setSent] = useState<Set<string>>(new Set());
+  const entries = props.notebook.entries.filter((e) => e.section === props.section);
+  const column = columnOfSection(props.section);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const typed = text.trim();
+    if (!typed) return;
+    setText('');
+    const result = await props.change({ type: 'add', entryId: uuid(), section: props.section, text: typed });
+    if (!result.ok) setText((current) => current || typed);
+  }
+
+  return (
+    <section className={`notebook__section notebook__section--${props.section}`} aria-labelledby={`${inputId}-h`}>
+      <h3 id={`${inputId}-h`}>{t(`notebook.sections.${props.section}`)}</h3>
+      {entries.length === 0 && <p className="empty">{t(`notebook.empty.${props.section}`)}</p>}
+      <ul className="notebook__entries">
+        {entries.map((entry) => (
+          <li key={entry.id} className="notebook__entry">
+            {editing === entry.id ? (
+              <NoteEditor
+                entry={entry}
+                onDone={() => setEditing(null)}
+                onSave={async (next, baseVersion) => {
+                  const result = await props.change({ type: 'edit', entryId: entry.id, text: next, baseVersion });
+                  if (result.ok) return { outcome: 'saved' };
+                  if (result.error.code !== 'conflict') return { outcome: 'failed' };
+                  // The partner's save reached this screen before the refusal did.
+                  const now = useStore.getState().notebooks[props.notebook.pairId];
+                  return { outcome: 'conflict', latest: now?.entries.find((e) => e.id === entry.id) };
+                }}
+              />
+            ) : (
+              <>
+                <p className="card__text">{entry.text}</p>
+                {entry.authorId && <p className="card__author">{participants?.[entry.authorId]?.name}</p>}
+                <div className="card__actions">
+                  <button type="button" className="button button--quiet" onClick={() => setEditing(entry.id)}>
+                    {t('notebook.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => void props.change({ type: 'delete', entryId: entry.id })}
+                  >
+                    {t('notebook.delete')}
+                  </button>
+                  {column && props.canSend && (
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      disabled={sent.has(entry.id)}
+                      onClick={() =>
+                        void send('card:suggest', { column, text: entry.text.slice(0, 500) }).then(
+                          (r) => r.ok && setSent((s) => new Set(s).add(entry.id)),
+                        )
+                      }
+                    >
+                      {sent.has(entry.id) ? t('notebook.sent') : t('notebook.send')}
+                    </button>
+                  )}
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form className="add-card" onSubmit={(e) => void add(e)}>
+        <label htmlFor={inputId} className="visually-hidden">
+          {t('notebook.addLabel', { section: t(`notebook.sections.${props.section}`) })}
+        </label>
+        <input
+          id={inputId}
+          className="input"
+          value={text}
+          maxLength={1000}
+          autoComplete="off"
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="button">
+          {t('notebook.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

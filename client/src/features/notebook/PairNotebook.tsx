@@ -1,0 +1,42 @@
+import { NOTEBOOK_SECTIONS } from '@common-ground/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CommitmentForm } from './CommitmentForm';
+import { NotebookSection } from './NotebookSection';
+import { useNotebook } from './use-notebook';
+
+/** The pair's shared, private notebook, live between the partners (and the facilitator). */
+export function PairNotebook(props: {
+  pairId?: string;
+  myPairId?: string;
+  title?: string;
+  /** Participants send notes to the flipchart from here; the facilitator edits it directly. */
+  canSend: boolean;
+}): ReactNode {
+  const { t } = useTranslation();
+  const { notebook, change } = useNotebook(props.pairId, props.myPairId);
+  return (
+    <section className="panel notebook" aria-label={props.title ?? t('notebook.title')}>
+      <h2>{props.title ?? t('notebook.title')}</h2>
+      <p className="hint">{t('notebook.privacy')}</p>
+      {!notebook ? (
+        <p role="status">{t('notebook.loading')}</p>
+      ) : (
+        <>
+          <div className="notebook__sections">
+            {NOTEBOOK_SECTIONS.map((section) => (
+              <NotebookSection
+                key={section}
+                section={section}
+                notebook={notebook}
+                change={change}
+                canSend={props.canSend}
+              />
+            ))}
+          </div>
+          <CommitmentForm notebook={notebook} change={change} />
+        </>
+      )}
+    </section>
+  );
+}

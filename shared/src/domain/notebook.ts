@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from '../protocol/errors.js';
+import type { Actor } from './actor.js';
+import { pairOf } from './pairs.js';
+import { type columnSchema, idSchema } from './state-parts.js';
+import type { WorkshopState } from './state.js';
+
+/**
+ * A pair's notebook: what the partners draw out of each other (values, interests, resources, one
+ * entry per note so two people can write at once), the commitment they make, and feedback notes.
+ * Private to the pair and the facilitator: it never travels with the workshop's public state.
+ */
+export const NOTEBOOK_SECTIONS = ['values', 'interests', 'resources', 'feedback'] as const;
+export const notebookSectionSchema = z.enum(NOTEBOOK_SECTIONS);
+export type NotebookSection = z.infer<typeof notebookSectionSchema>;
+
+export const notebookTextSchema = z.string().trim().min(1).max(1000);
+
+export const notebookEntrySchema = z.object({
+  id: idSchema,
+  section: notebookSectionSchema,
+  text: notebookTextSchema,
+  authorId: idSchema.nullable(),
+  /** Bumped on every edit; an edit must name the version it started from. */
+  version: z.number().int().positive(),
+  updatedAt: z.number(),
+});
+export type NotebookEntry = z.infer<typeof notebookEntrySchema>;
+
+export const commitmentFieldsSchema = z.object({
+  who: z.string().trim().max(200),
+  what: z.string().trim().max(1000),
+  byWhen: z.string().trim().max(200),
+  /** When the partners meet again for their next 1:1, as the browser's local date-time. */
+  nextMeeting: z.string().trim().max(40),
+});
+export type CommitmentFields = z.infer<typeof commitmentFieldsSchema>;
+
+export const notebookSchema = z.object({
+  pairId: idSchema,
+  entries: z.array(notebookEntrySchema),
+  commitment: commitmentFieldsSchema.extend({ version: z.number().int().nonnegative() }),
+});
+export type Notebook = z.infer<typeof notebookSchema>;
+
+export function emptyNotebook(pairId: string): Notebook {
+  return { pairId, entries: [], commitment: { who: '', what: '', byWhen: '', nextMeeting: '', version: 0 } };
+}
+
+/** Only the pair's members and the facilitator may read or write a pair's notebook. */
+export function canUseNotebook(state: WorkshopState, actor: Actor, pairId: string): boolean {
+  if (actor.kind === 'facilitator') return Boolean(state.pairs[pairId]) || state.reportBack.order.includes(pairId);
+  if (actor.kind !== 'participant') return false;
+  return pairOf(state.pairs, actor.participantId)?.id === pairId;
+}
+
+export const notebookChangeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('add'), entryId: idSchema, section: notebookSectionSchema, text: notebookTextSchema }),
+  z.object({ type: z.literal('edit'), entryId: idSchema, text: notebookTextSchema, baseVersion: z.number().int() }),
+  z.object({ type: z.literal('delete'), entryId: idSchema }),
+  z.object({ type: z.literal('commit'), commitment: commitmentFieldsSchema, baseVersion: z.number().int() }),
+]);
+export type NotebookChange = z.infer<typeof notebookChangeSchema>;
+
+/**
+ * Applies one change. The rule for two partners writing at once: additions never collide (each
+ * note is its own entry); an edit or a commitment names the version it was made from, and if
+ * the other partner saved in between it is refused as a `conflict`, so the writer sees both texts
+ * and nothing is overwritten silently. Repeating a change already applied is harmless.
+ */
+export function changeNotebook(
+  notebook: Notebook,
+  change: NotebookChange,
+  by: { authorId: string | null; now: number },
+): Result<Notebook> {
+  const entry = 'entryId' in change ? notebook.entries.find((e) => e.id === change.entryId) : undefined;
+  switch (change.type) {
+    case 'add':
+      if (entry) return ok(notebook);
+      if (notebook.entries.length >= 200) return fail('invalid_input', 'This notebook is full.');
+      return ok({
+        ...notebook,
+        entries: [
+          ...notebook.entries,
+          {
+            id: change.entryId,
+            section: change.section,
+            text: change.text.trim(),
+            authorId: by.authorId,
+            version: 1,
+            updatedAt: by.now,
+          },
+        ],
+      });
+    case 'edit': {
+      if (!entry) return fail('not_found', 'That note was deleted by your partner.');
+      const text = change.text.trim();
+      if (entry.text === text) return ok(notebook);
+      if (entry.version !== change.baseVersion) {
+        return fail('conflict', 'Your partner changed this note while you were editing. Compare and save again.');
+      }
+      return ok({
+        ...notebook,
+        entries: notebook.entries.map((e) =>
+          e.id === entry.id ? { ...e, text, version: e.version + 1, updatedAt: by.now } : e,
+        ),
+      });
+    }
+    case 'delete':
+      return ok(entry ? { ...notebook, entries: notebook.entries.filter((e) => e.id !== entry.id) } : notebook);
+    case 'commit': {
+      const { version, ...current } = notebook.commitment;
+      const same = (Object.keys(current) as Array<keyof CommitmentFields>).every(
+        (key) => current[key] === change.commitment[key],
+      );
+      if (same) return ok(notebook);
+      if (version !== change.baseVersion) {
+        return fail('conflict', 'Your partner changed the commitment while you were editing. Compare and save again.');
+      }
+      return ok({ ...notebook, commitment: { ...change.commitment, version: version + 1 } });
+    }
+  }
+}
+
+/** Notes in a section map onto the flipchart's columns; feedback stays in the pair. */
+export function columnOfSection(section: NotebookSection): z.infer<typeof columnSchema> | null {
+  return section === 'feedback' ? null : section;
+}
