@@ -44,7 +44,7 @@ beforeEach(async () => {
     if (snapshot.identity.kind !== 'participant') throw new Error('not a participant');
     people.push({ client, id: snapshot.identity.participantId, notebooks });
   }
-  unwrap((await facilitator.sendRaw('pairs:shuffle', { commandId: randomUUID() })) as Promise<Result<unknown>>);
+  unwrap((await facilitator.sendRaw('pairs:shuffle', { commandId: randomUUID() })) as Result<unknown>);
   state = unwrap(
     await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }),
   ).state;
