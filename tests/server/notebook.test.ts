@@ -128,6 +128,21 @@ describe('the pair notebook', () => {
     expect(notebook.commitment).toMatchObject(commitment);
   });
 
+  it('keeps the feedback checklist per round, and shows every pair’s only to the facilitator', async () => {
+    const { me, mate } = partnersOf(0);
+    unwrap(await change(me.client, { type: 'rubric', round: 1, item: 'askedWhy', checked: true }));
+    unwrap(await change(mate.client, { type: 'rubric', round: 2, item: 'madeAsk', checked: true }));
+    const both = unwrap(await change(me.client, { type: 'rubric', round: 1, item: 'madeAsk', checked: true }));
+    expect(both.rubrics).toEqual([
+      { round: 1, askedWhy: true, sharedStory: false, drewOut: false, madeAsk: true },
+      { round: 2, askedWhy: false, sharedStory: false, drewOut: false, madeAsk: true },
+    ]);
+    expect(await me.client.sendRaw('notebook:list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const all = unwrap((await facilitator.sendRaw('notebook:list', {})) as Result<Notebook[]>);
+    expect(all).toHaveLength(2);
+    expect(all.flatMap((n) => n.rubrics)).toHaveLength(2);
+  });
+
   it('answers invalid_input to a malformed change and not_in_session before entering', async () => {
     const { me } = partnersOf(0);
     expect(await me.client.sendRaw('notebook:change', { change: { type: 'add', section: 'values' } })).toMatchObject({

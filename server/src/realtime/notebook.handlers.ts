@@ -3,6 +3,7 @@ import {
   changeNotebook,
   fail,
   notebookChangeMessageSchema,
+  notebookListSchema,
   notebookOpenSchema,
   ok,
   pairOf,
@@ -35,6 +36,14 @@ export function registerNotebookHandlers(socket: AppSocket, deps: NotebookDeps):
     const access = resolve(socket, deps.service, message.pairId);
     if (!access.ok) return access;
     return ok(deps.notebooks.get(access.data.code, access.data.pairId));
+  });
+
+  listen(socket, 'notebook:list', notebookListSchema, deps, () => {
+    const { code, actor } = socket.data;
+    const state = code ? deps.service.get(code) : undefined;
+    if (!code || !actor || !state) return fail('not_in_session', 'Open the workshop again.');
+    if (actor.kind !== 'facilitator') return fail('forbidden', 'Only the facilitator sees every pair’s notebook.');
+    return ok(Object.keys(state.pairs).map((pairId) => deps.notebooks.get(code, pairId)));
   });
 
   listen(socket, 'notebook:change', notebookChangeMessageSchema, deps, ({ message }) => {

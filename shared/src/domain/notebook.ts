@@ -36,15 +36,34 @@ export const commitmentFieldsSchema = z.object({
 });
 export type CommitmentFields = z.infer<typeof commitmentFieldsSchema>;
 
+/** The 2-minute feedback's short rubric: did the organizer do these things? Kept per round. */
+export const RUBRIC_ITEMS = ['askedWhy', 'sharedStory', 'drewOut', 'madeAsk'] as const;
+export const rubricItemSchema = z.enum(RUBRIC_ITEMS);
+export type RubricItem = z.infer<typeof rubricItemSchema>;
+export const rubricSchema = z.object({
+  round: z.number().int().min(1).max(3),
+  askedWhy: z.boolean(),
+  sharedStory: z.boolean(),
+  drewOut: z.boolean(),
+  madeAsk: z.boolean(),
+});
+export type Rubric = z.infer<typeof rubricSchema>;
+
 export const notebookSchema = z.object({
   pairId: idSchema,
   entries: z.array(notebookEntrySchema),
   commitment: commitmentFieldsSchema.extend({ version: z.number().int().nonnegative() }),
+  rubrics: z.array(rubricSchema).default([]),
 });
 export type Notebook = z.infer<typeof notebookSchema>;
 
 export function emptyNotebook(pairId: string): Notebook {
-  return { pairId, entries: [], commitment: { who: '', what: '', byWhen: '', nextMeeting: '', version: 0 } };
+  return {
+    pairId,
+    entries: [],
+    commitment: { who: '', what: '', byWhen: '', nextMeeting: '', version: 0 },
+    rubrics: [],
+  };
 }
 
 /** Only the pair's members and the facilitator may read or write a pair's notebook. */
@@ -59,6 +78,13 @@ export const notebookChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('edit'), entryId: idSchema, text: notebookTextSchema, baseVersion: z.number().int() }),
   z.object({ type: z.literal('delete'), entryId: idSchema }),
   z.object({ type: z.literal('commit'), commitment: commitmentFieldsSchema, baseVersion: z.number().int() }),
+  /** Ticks or unticks one rubric item for one round; setting a value twice is harmless. */
+  z.object({
+    type: z.literal('rubric'),
+    round: z.number().int().min(1).max(3),
+    item: rubricItemSchema,
+    checked: z.boolean(),
+  }),
 ]);
 export type NotebookChange = z.infer<typeof notebookChangeSchema>;
 
@@ -108,6 +134,20 @@ export function changeNotebook(
     }
     case 'delete':
       return ok(entry ? { ...notebook, entries: notebook.entries.filter((e) => e.id !== entry.id) } : notebook);
+    case 'rubric': {
+      const current = notebook.rubrics.find((r) => r.round === change.round) ?? {
+        round: change.round,
+        askedWhy: false,
+        sharedStory: false,
+        drewOut: false,
+        madeAsk: false,
+      };
+      const next = { ...current, [change.item]: change.checked };
+      const rubrics = [...notebook.rubrics.filter((r) => r.round !== change.round), next].sort(
+        (a, b) => a.round - b.round,
+      );
+      return ok({ ...notebook, rubrics });
+    }
     case 'commit': {
       const { version, ...current } = notebook.commitment;
       const same = (Object.keys(current) as Array<keyof CommitmentFields>).every(

@@ -8,3 +8,5 @@ export type NotebookOpen = z.infer<typeof notebookOpenSchema>;
 
 export const notebookChangeMessageSchema = z.object({ pairId: idSchema.optional(), change: notebookChangeSchema });
 export type NotebookChangeMessage = z.infer<typeof notebookChangeMessageSchema>;
+
+export const notebookListSchema = z.object({});

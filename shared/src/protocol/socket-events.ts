@@ -27,6 +27,8 @@ export type ClientToServerEvents = CommandEvents & {
   'time:sync': (message: Record<string, never>, ack: Ack<TimeSyncAnswer>) => void;
   'notebook:open': (message: NotebookOpen, ack: Ack<Notebook>) => void;
   'notebook:change': (message: NotebookChangeMessage, ack: Ack<Notebook>) => void;
+  /** The facilitator's view of every current pair's notebook, for the debrief. */
+  'notebook:list': (message: Record<string, never>, ack: Ack<Notebook[]>) => void;
 };
 
 /** Every event the server sends. */

@@ -2,6 +2,7 @@ import { NOTEBOOK_SECTIONS } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommitmentForm } from './CommitmentForm';
+import { FeedbackRubric } from './FeedbackRubric';
 import { NotebookSection } from './NotebookSection';
 import { useNotebook } from './use-notebook';
 
@@ -34,6 +35,7 @@ export function PairNotebook(props: {
               />
             ))}
           </div>
+          <FeedbackRubric notebook={notebook} change={change} />
           <CommitmentForm notebook={notebook} change={change} />
         </>
       )}

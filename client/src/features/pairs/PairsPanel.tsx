@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
+import { DebriefSummary } from '../notebook/DebriefSummary';
 import { PairNotebook } from '../notebook/PairNotebook';
 import { pairSituation } from './pair-situation';
 import { usePairs } from './use-pairs';
@@ -58,6 +59,7 @@ export function PairsPanel({ view }: { view: ClockView | null }): ReactNode {
           <PairRow key={pair.id} pair={pair} index={index} pairs={pairs} view={view} />
         ))}
       </ol>
+      {pairs.length > 0 && <DebriefSummary />}
       {unpaired.length > 0 && pairs.length > 0 && (
         <div className="pairs__unpaired">
           <h3>{t('pairs.unpaired')}</h3>

@@ -123,13 +123,24 @@ export class WorkshopConnection {
     return this.request('notebook:change', pairId ? { pairId, change } : { change });
   }
 
+  /** The facilitator fetches every current pair's notebook, for the debrief. */
+  async listNotebooks(): Promise<Result<Notebook[]>> {
+    const result = await this.ask<Notebook[]>('notebook:list', {});
+    if (result.ok) result.data.forEach((notebook) => this.config.store.getState().setNotebook(notebook));
+    return result;
+  }
+
   private async request(event: 'notebook:open' | 'notebook:change', message: object): Promise<Result<Notebook>> {
-    const socket = this.config.socket as unknown as {
-      timeout(ms: number): { emitWithAck(event: string, message: object): Promise<Result<Notebook>> };
-    };
-    const result = await this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, message));
+    const result = await this.ask<Notebook>(event, message);
     if (result.ok) this.config.store.getState().setNotebook(result.data);
     return result;
+  }
+
+  private ask<T>(event: string, message: object): Promise<Result<T>> {
+    const socket = this.config.socket as unknown as {
+      timeout(ms: number): { emitWithAck(event: string, message: object): Promise<Result<T>> };
+    };
+    return this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, message));
   }
 
   private async enter(): Promise<void> {
