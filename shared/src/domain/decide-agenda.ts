@@ -95,7 +95,7 @@ function removeStep(state: WorkshopState, stepId: string): Result<DomainEvent[]>
 
 function assignRole(state: WorkshopState, participantId: string, role: WorkshopState['participants'][string]['role']) {
   const person = state.participants[participantId];
-  if (!person) return fail('not_found', 'That person is not in this workshop.');
+  if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
   if (person.role === role) return ok([]);
   const events: DomainEvent[] = [];
   // One timekeeper and one note-taker: giving the role to someone takes it from whoever had it.

@@ -91,16 +91,26 @@ export function placeLatecomer(
   state: WorkshopState,
   participantId: string,
   newId: () => string,
-): EventOf<'pairs:member-moved'> | null {
+): Array<EventOf<'pairs:member-moved'>> {
   const pairs = Object.values(state.pairs);
-  if (pairs.length === 0) return null;
+  if (pairs.length === 0) return [];
+  const move = (id: string, toPairId: string, withFacilitator = false): EventOf<'pairs:member-moved'> => ({
+    type: 'pairs:member-moved',
+    participantId: id,
+    toPairId,
+    withFacilitator,
+  });
   const alone = pairs.find((p) => p.memberIds.length === 1);
-  if (alone) return { type: 'pairs:member-moved', participantId, toPairId: alone.id, withFacilitator: false };
-  const twos = pairs.filter((p) => p.memberIds.length === 2);
-  if (state.settings.oddPerson === 'trio' && twos[0]) {
-    return { type: 'pairs:member-moved', participantId, toPairId: twos[twos.length - 1]!.id, withFacilitator: false };
+  if (alone) return [move(participantId, alone.id)];
+  // A trio's observer and the latecomer make a pair of their own: no group grows past three.
+  const trio = pairs.find((p) => p.memberIds.length === 3);
+  if (trio) {
+    const pairId = newId();
+    return [move(trio.memberIds[2]!, pairId), move(participantId, pairId)];
   }
-  return { type: 'pairs:member-moved', participantId, toPairId: newId(), withFacilitator: true };
+  const twos = pairs.filter((p) => p.memberIds.length === 2);
+  if (state.settings.oddPerson === 'trio' && twos.length > 0) return [move(participantId, twos[twos.length - 1]!.id)];
+  return [move(participantId, newId(), true)];
 }
 
 function onlyFacilitator(): Result<never> {

@@ -35,10 +35,7 @@ export function decide(
       }
       const participantId = ctx.newId();
       const placed = placeLatecomer(state, participantId, ctx.newId);
-      return ok([
-        { type: 'participant:joined', participantId, name: command.name.trim() },
-        ...(placed ? [placed] : []),
-      ]);
+      return ok([{ type: 'participant:joined', participantId, name: command.name.trim() }, ...placed]);
     }
     case 'card:add': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();

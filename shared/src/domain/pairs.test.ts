@@ -548,6 +548,21 @@ describe('decide: someone joins after pairs exist', () => {
     ).toEqual([2, 2, 3]);
   });
 
+  it('pairs a second latecomer with the trio’s observer instead of growing a second trio', () => {
+    const first = decided(paired(), projector, join);
+    const withTrio = apply(paired(), ...first);
+    const secondJoin = { type: 'participant:join', name: 'Hal' } as const;
+    const events = decided(withTrio, projector, secondJoin);
+    const hal = joinedId(events);
+    const state = apply(withTrio, ...events);
+    expect(
+      membersOf(state)
+        .map((m) => m.length)
+        .sort(),
+    ).toEqual([2, 2, 2, 2]);
+    expect(pairOf(state.pairs, hal)?.memberIds).toHaveLength(2);
+  });
+
   it('partners a latecomer with the facilitator when everyone is paired and the facilitator chose so', () => {
     const before = paired(NAMES.slice(0, 6), 'facilitator');
     const events = decided(before, projector, join);
