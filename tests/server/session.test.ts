@@ -36,6 +36,7 @@ describe('resuming as the facilitator', () => {
       settings: { autoAdvance: true, oddPerson: 'trio', notesFlow: 'suggest' },
       pairs: {},
       pastPartners: [],
+      formerPairs: {},
       suggestions: {},
       reportBack: { order: [], currentIndex: null, startedAt: null },
       learnings: { items: [], reporterId: null },

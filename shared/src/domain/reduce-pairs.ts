@@ -34,7 +34,7 @@ export function applyPairsEvent(state: WorkshopState, event: PairsEvent, at: num
         pairs[pair.id] = { ...pair, done: false };
         pastPartners = remember(pastPartners, pair.memberIds);
       }
-      return { ...state, pairs, pastPartners };
+      return { ...state, pairs, pastPartners, formerPairs: { ...state.formerPairs, ...state.pairs } };
     }
     case 'pairs:member-moved': {
       const pairs = without(state.pairs, event.participantId);
@@ -49,7 +49,7 @@ export function applyPairsEvent(state: WorkshopState, event: PairsEvent, at: num
       return { ...state, pairs, pastPartners: remember(state.pastPartners, memberIds) };
     }
     case 'pairs:cleared':
-      return { ...state, pairs: {} };
+      return { ...state, pairs: {}, formerPairs: { ...state.formerPairs, ...state.pairs } };
     case 'pairs:done-set': {
       const pair = state.pairs[event.pairId];
       return pair ? { ...state, pairs: { ...state.pairs, [pair.id]: { ...pair, done: event.done } } } : state;

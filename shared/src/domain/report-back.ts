@@ -14,7 +14,7 @@ export interface ReportBackTimer {
  * Each pair's report-back timer: the report-back step's minutes divided by the number of pairs
  * (3 to 4 minutes each for six people in the 15-minute step), counted from when it began to speak.
  */
-export function reportBackTimer(state: WorkshopState, now: number): ReportBackTimer {
+export function reportBackTimer(state: Pick<WorkshopState, 'agenda' | 'reportBack'>, now: number): ReportBackTimer {
   const { order, currentIndex, startedAt } = state.reportBack;
   const step = state.agenda.find((s) => s.kind === 'report-back');
   const perPairMs = step && order.length > 0 ? (stepMinutes(step) * MINUTE_MS) / order.length : 0;

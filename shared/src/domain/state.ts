@@ -69,6 +69,8 @@ export const workshopStateSchema = z.object({
   pairs: z.record(z.string(), pairSchema).default({}),
   /** Everyone who has partnered before, as `partnerKey`s. */
   pastPartners: z.array(z.string()).default([]),
+  /** Pairs since dissolved, kept so the cards and notebooks they wrote stay attributed. */
+  formerPairs: z.record(z.string(), pairSchema).default({}),
   suggestions: z.record(z.string(), suggestionSchema).default({}),
   reportBack: reportBackSchema.default(EMPTY_REPORT_BACK),
   learnings: learningsSchema.default(EMPTY_LEARNINGS),
@@ -95,6 +97,7 @@ export function createWorkshopState(input: {
     settings: { autoAdvance: true, oddPerson: 'trio', notesFlow: 'suggest' },
     pairs: {},
     pastPartners: [],
+    formerPairs: {},
     suggestions: {},
     reportBack: EMPTY_REPORT_BACK,
     learnings: EMPTY_LEARNINGS,

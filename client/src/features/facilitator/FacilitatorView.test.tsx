@@ -105,4 +105,15 @@ describe('FacilitatorView', () => {
     advance(MINUTE_MS);
     expect(screen.getByRole('timer')).toHaveTextContent('7:00');
   });
+
+  it('keeps the suggestions, with the choice of how notes arrive, beside the flipchart', async () => {
+    const { socket, user } = await openFacilitator(practiceWorkshop([[T0 - MINUTE_MS, maria]]));
+
+    const panel = screen.getByRole('region', { name: 'Suggestions from pairs' });
+    expect(within(panel).getByText(/No notes are waiting/)).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Flipchart' })).toBeVisible();
+    await user.click(within(panel).getByRole('radio', { name: 'straight onto the flipchart' }));
+
+    expect(socket.sentOf('settings:update')).toEqual([{ notesFlow: 'direct', commandId: expect.any(String) }]);
+  });
 });

@@ -12,10 +12,14 @@ import { CueBanner } from '../clock/CueBanner';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { learningsStage } from '../learnings/learnings-stage';
+import { LearningsPanel } from '../learnings/LearningsPanel';
 import { PairsPanel } from '../pairs/PairsPanel';
+import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { RoleAssignment } from '../roster/RoleAssignment';
 import { Roster } from '../roster/Roster';
 import { ShareLinks } from '../share/ShareLinks';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 
 /** What happens next, and who is where? */
 export function FacilitatorView({ code, token }: { code: string; token: string }): ReactNode {
@@ -27,6 +31,8 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
   const loaded = useStore((s) => s.workshop !== null);
   const view = useClock();
   const pairsNow = view?.step?.kind === 'pairs';
+  const agenda = useStore((s) => s.workshop?.agenda);
+  const learnings = learningsStage(view, agenda);
   useDocumentTitle(title);
 
   if (status === 'refused' && error) {
@@ -46,10 +52,16 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
           <NowCard view={view}>
             <ClockControls view={view} />
           </NowCard>
+          {view?.step?.kind === 'report-back' && <ReportBackPanel />}
+          {learnings === 'now' && <LearningsPanel highlighted />}
           {pairsNow && <PairsPanel view={view} />}
           <AgendaPanel view={view} />
           {!pairsNow && <PairsPanel view={view} />}
-          <Flipchart editable />
+          <div className="flipchart-desk">
+            <SuggestionsPanel chooseFlow />
+            <Flipchart editable />
+          </div>
+          {learnings === 'after' && <LearningsPanel highlighted={false} />}
         </main>
         <aside className="workshop__side">
           <RoleAssignment highlighted={view?.step?.kind === 'roles'} />

@@ -7,6 +7,9 @@ export function CardEditor(props: {
   initialText: string;
   onSave: (text: string) => Promise<void>;
   onCancel: () => void;
+  /** The field's label and the save button's words, when saving does more than an edit (a merge). */
+  label?: string;
+  saveLabel?: string;
 }): ReactNode {
   const { t } = useTranslation();
   const id = useId();
@@ -27,7 +30,7 @@ export function CardEditor(props: {
   return (
     <form className="card-editor" onSubmit={(e) => void submit(e)} noValidate>
       <label htmlFor={id} className="visually-hidden">
-        {t('flipchart.editLabel')}
+        {props.label ?? t('flipchart.editLabel')}
       </label>
       <textarea
         id={id}
@@ -48,7 +51,7 @@ export function CardEditor(props: {
       {problem && <p className="field-problem">{problem}</p>}
       <div className="card__actions">
         <button type="submit" className="button" disabled={saving}>
-          {t('flipchart.save')}
+          {props.saveLabel ?? t('flipchart.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={props.onCancel}>
           {t('flipchart.cancel')}

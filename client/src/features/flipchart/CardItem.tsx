@@ -3,14 +3,46 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { useSend } from '../session/connection-context';
+import { attribution } from './attribution';
+import { CardArrange } from './CardArrange';
 import { CardEditor } from './CardEditor';
 
-/** One card. Editors get Edit and Delete (with a second, explicit confirmation). */
+type Mode = 'view' | 'edit' | 'confirm-delete' | 'arrange' | 'merge';
+
+/**
+ * One card, with the pairs it came from (or its author). Editors get Edit, Move or merge, and
+ * Delete (with a second, explicit confirmation).
+ */
 export function CardItem({ card, editable }: { card: Card; editable: boolean }): ReactNode {
   const { t } = useTranslation();
   const send = useSend();
-  const author = useStore((s) => (card.authorId ? s.workshop?.participants[card.authorId]?.name : undefined));
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  const byline = useStore((s) => (s.workshop ? attribution(s.workshop, card, t) : null));
+  const [chosen, setMode] = useState<Mode>('view');
+  const [mergeIntoId, setMergeIntoId] = useState<string | null>(null);
+  const into = useStore((s) => (mergeIntoId ? s.workshop?.cards[mergeIntoId] : undefined));
+  // Back from "Move or merge", focus returns to the button that opened it.
+  const [focusArrange, setFocusArrange] = useState(false);
+  // The card chosen to merge into may be deleted meanwhile; then there is nothing to merge.
+  const mode = chosen === 'merge' && !into ? 'view' : chosen;
+
+  if (mode === 'merge' && into) {
+    return (
+      <li className="card">
+        <p className="card__merge-heading">{t('flipchart.mergeHeading', { text: card.text, into: into.text })}</p>
+        <p className="hint">{t('flipchart.mergeHelp')}</p>
+        <CardEditor
+          initialText={into.text}
+          label={t('flipchart.mergeTextLabel')}
+          saveLabel={t('flipchart.merge')}
+          onCancel={() => setMode('arrange')}
+          onSave={async (text) => {
+            const result = await send('card:merge', { cardId: card.id, intoCardId: into.id, text });
+            if (result.ok) setMode('view');
+          }}
+        />
+      </li>
+    );
+  }
 
   if (mode === 'edit') {
     return (
@@ -30,7 +62,20 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
   return (
     <li className="card">
       <p className="card__text">{card.text}</p>
-      {author && <p className="card__author">{author}</p>}
+      {byline && <p className="card__author">{byline}</p>}
+      {editable && mode === 'arrange' && (
+        <CardArrange
+          card={card}
+          onMerge={(intoCardId) => {
+            setMergeIntoId(intoCardId);
+            setMode('merge');
+          }}
+          onClose={() => {
+            setFocusArrange(true);
+            setMode('view');
+          }}
+        />
+      )}
       {editable && mode === 'view' && (
         <div className="card__actions">
           <button
@@ -40,6 +85,18 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
             aria-label={`${t('flipchart.edit')}: ${card.text}`}
           >
             {t('flipchart.edit')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setFocusArrange(false);
+              setMode('arrange');
+            }}
+            aria-label={t('flipchart.arrangeLabel', { text: card.text })}
+            autoFocus={focusArrange}
+          >
+            {t('flipchart.arrange')}
           </button>
           <button
             type="button"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
+import { SendNoteForm } from '../suggestions/SendNoteForm';
 import { organizerOfRound, pairSituation } from './pair-situation';
 
 /** With whom, and as what: my partner, my role right now, and the prompts for it. */
@@ -67,6 +68,7 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
           </div>
         </>
       )}
+      <SendNoteForm />
     </section>
   );
 }

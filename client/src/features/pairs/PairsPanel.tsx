@@ -90,7 +90,7 @@ function PairRow({ pair, index, pairs, view }: { pair: Pair; index: number; pair
       <ul className="pairs__members">
         {pair.memberIds.map((memberId) => (
           <MemberRow
-            key={memberId}
+            key={`${memberId}:${pair.id}`}
             memberId={memberId}
             pairs={pairs}
             currentPairId={pair.id}
@@ -111,6 +111,10 @@ function MemberRow(props: { memberId: string; pairs: Pair[]; currentPairId?: str
   const send = useSend();
   const selectId = useId();
   const name = useStore((s) => s.workshop?.participants[props.memberId]?.name ?? '');
+  // Choosing and moving are two steps, so arrowing through the options moves nobody.
+  const [target, setTarget] = useState(props.currentPairId ?? '');
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const changed = target !== '' && target !== (props.currentPairId ?? '');
   return (
     <li className="pairs__member">
       <span className="roster__name">
@@ -119,12 +123,7 @@ function MemberRow(props: { memberId: string; pairs: Pair[]; currentPairId?: str
       <label className="visually-hidden" htmlFor={selectId}>
         {t('pairs.moveLabel', { name })}
       </label>
-      <select
-        id={selectId}
-        className="input pairs__move"
-        value={props.currentPairId ?? ''}
-        onChange={(e) => void send('pairs:move', { participantId: props.memberId, to: e.target.value })}
-      >
+      <select id={selectId} className="input pairs__move" value={target} onChange={(e) => setTarget(e.target.value)}>
         {!props.currentPairId && <option value="">{t('pairs.unpaired')}</option>}
         {props.pairs.map((pair, index) => (
           <option
@@ -138,14 +137,34 @@ function MemberRow(props: { memberId: string; pairs: Pair[]; currentPairId?: str
         <option value="new">{t('pairs.moveNew')}</option>
         <option value="facilitator">{t('pairs.moveFacilitator')}</option>
       </select>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-label={t('pairs.remove', { name })}
-        onClick={() => void send('participant:leave', { participantId: props.memberId })}
-      >
-        ×
-      </button>
+      {changed ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => void send('pairs:move', { participantId: props.memberId, to: target })}
+        >
+          {t('pairs.move')}
+        </button>
+      ) : confirmRemove ? (
+        <button
+          type="button"
+          className="button button--danger"
+          autoFocus
+          onBlur={() => setConfirmRemove(false)}
+          onClick={() => void send('participant:leave', { participantId: props.memberId })}
+        >
+          {t('pairs.confirmRemove')}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={t('pairs.remove', { name })}
+          onClick={() => setConfirmRemove(true)}
+        >
+          ×
+        </button>
+      )}
     </li>
   );
 }

@@ -173,4 +173,34 @@ describe('ParticipantView', () => {
 
     expect(socket.sentOf('clock:pause')).toHaveLength(1);
   });
+
+  it('shows a plain participant no suggestions to accept', async () => {
+    await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));
+
+    expect(screen.queryByRole('region', { name: 'Suggestions from pairs' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Accept/ })).toBeNull();
+  });
+
+  it('puts the waiting suggestions beside an editable flipchart for the note-taker', async () => {
+    const suggestion = {
+      id: 's-1',
+      pairId: null,
+      authorId: 'p-maria',
+      column: 'values' as const,
+      text: 'Courage',
+      createdAt: T0 - MINUTE_MS,
+    };
+    await openAsMaria(
+      practiceWorkshop([
+        mariaJoined,
+        [T0 - 10 * MINUTE_MS, { type: 'participant:role-assigned', participantId: 'p-maria', role: 'notetaker' }],
+        [T0 - MINUTE_MS, { type: 'suggestion:added', suggestion }],
+      ]),
+    );
+
+    const panel = screen.getByRole('region', { name: 'Suggestions from pairs' });
+    expect(within(panel).getByRole('button', { name: 'Accept: Courage' })).toBeVisible();
+    expect(within(panel).queryByRole('radio')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'New card for Our Common Values' })).toBeVisible();
+  });
 });

@@ -11,8 +11,14 @@ import { CueBanner } from '../clock/CueBanner';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { LearningsBoard } from '../learnings/LearningsBoard';
+import { learningsStage } from '../learnings/learnings-stage';
+import { LearningsPanel } from '../learnings/LearningsPanel';
 import { PairNotebook } from '../notebook/PairNotebook';
 import { MyPairCard } from '../pairs/MyPairCard';
+import { ReportBackPanel } from '../report-back/ReportBackPanel';
+import { SpeakingBanner } from '../report-back/SpeakingBanner';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
 
@@ -29,6 +35,9 @@ export function ParticipantView(): ReactNode {
     me ? Object.values(s.workshop?.pairs ?? {}).find((p) => p.memberIds.includes(me.id))?.id : undefined,
   );
   const canEdit = me?.role === 'notetaker';
+  const agenda = useStore((s) => s.workshop?.agenda);
+  const learnings = learningsStage(view, agenda);
+  const reportBackNow = view?.step?.kind === 'report-back';
   if (me?.leftAt !== undefined) return <PageMessage title={t('participant.left')} />;
 
   return (
@@ -43,9 +52,21 @@ export function ParticipantView(): ReactNode {
       <ErrorNotice />
       <main className="workshop__main">
         <NowCard view={view}>{me?.role === 'timekeeper' && <ClockControls view={view} />}</NowCard>
+        {me &&
+          reportBackNow &&
+          (canEdit ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
+        {learnings === 'now' && (canEdit ? <LearningsPanel highlighted /> : <LearningsBoard />)}
         {me && <MyPairCard participantId={me.id} view={view} />}
         {myPairId && <PairNotebook myPairId={myPairId} canSend />}
-        <Flipchart editable={canEdit} />
+        {canEdit ? (
+          <div className="flipchart-desk">
+            <SuggestionsPanel />
+            <Flipchart editable />
+          </div>
+        ) : (
+          <Flipchart editable={false} />
+        )}
+        {learnings === 'after' && (canEdit ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
         <Roster />
         {me && <LeaveWorkshop participantId={me.id} />}
       </main>

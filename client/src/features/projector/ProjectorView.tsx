@@ -11,7 +11,10 @@ import { ClockFace } from '../clock/ClockFace';
 import { CueBanner } from '../clock/CueBanner';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { LearningsBoard } from '../learnings/LearningsBoard';
+import { learningsStage } from '../learnings/learnings-stage';
 import { ProjectorPairs } from '../pairs/ProjectorPairs';
+import { ProjectorReportBack } from '../report-back/ProjectorReportBack';
 import { QrCode } from '../share/QrCode';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
@@ -24,6 +27,8 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const joined = useStore((s) => (s.workshop ? Object.keys(s.workshop.participants).length : 0));
   const isFullscreen = useFullscreen();
   const view = useClock();
+  const agenda = useStore((s) => s.workshop?.agenda);
+  const learnings = learningsStage(view, agenda);
   useDocumentTitle(title);
 
   if (status === 'refused' && error) return <PageMessage title={errorText(error)} />;
@@ -61,6 +66,8 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
       </header>
       <AgendaProgress view={view} />
       {view?.step?.kind === 'pairs' && <ProjectorPairs />}
+      {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
+      {learnings && <LearningsBoard variant="projector" />}
       <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
         <Flipchart editable={false} variant="projector" />
         {lobby ? (

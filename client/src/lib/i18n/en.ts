@@ -149,6 +149,8 @@ export const en = {
       item: '{{label}}: {{count}} of {{total}}',
     },
     moveLabel: 'Move {{name}} to',
+    move: 'Move',
+    confirmRemove: 'Remove',
     moveNew: 'a new pair',
     moveFacilitator: 'partner with the facilitator',
     remove: 'Remove {{name}} from the workshop',

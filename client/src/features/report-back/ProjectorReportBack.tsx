@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useStore } from '../../app/store';
+import type { ClockView } from '../clock/use-clock';
+import { pairLabel } from './pair-label';
+import { PairTimer } from './PairTimer';
+import { useReportBackTimer } from './use-report-back-timer';
+import { useSpeakingPair } from './use-speaking-pair';
+
+/** On the projector during report-back: the pair that is speaking, large, its time, the questions. */
+export function ProjectorReportBack({ view }: { view: ClockView | null }): ReactNode {
+  const { t } = useTranslation();
+  const { pairId, pair } = useSpeakingPair();
+  const participants = useStore((s) => s.workshop?.participants);
+  const pairs = useStore((s) => s.workshop?.pairs);
+  const order = useStore(useShallow((s) => s.workshop?.reportBack.order ?? []));
+  const timer = useReportBackTimer();
+  const questions = view?.step?.questions ?? [];
+
+  return (
+    <section className="projector-report" aria-label={t('reportBack.title')}>
+      <div className="projector-report__speaker">
+        {pairId ? (
+          <div>
+            <p className="projector-report__eyebrow">{t('reportBack.speakingLabel')}</p>
+            <h2 className="projector-report__name">{pairLabel(pair, participants, t)}</h2>
+          </div>
+        ) : (
+          <p className="projector-report__waiting">{t('reportBack.waiting')}</p>
+        )}
+        <PairTimer timer={timer} size="huge" />
+      </div>
+      {questions.length > 0 && (
+        <div className="projector-report__questions">
+          <h3>{t('reportBack.questions')}</h3>
+          <ol>
+            {questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {order.length > 1 && (
+        <ol className="projector-report__order" aria-label={t('reportBack.orderTitle')}>
+          {order.map((id) => (
+            <li
+              key={id}
+              className={
+                id === pairId ? 'projector-report__pair projector-report__pair--speaking' : 'projector-report__pair'
+              }
+              aria-current={id === pairId ? 'true' : undefined}
+            >
+              {pairLabel(pairs?.[id], participants, t)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { NOTES_FLOWS, type Suggestion } from '@common-ground/shared';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useStore } from '../../app/store';
+import { useSend } from '../session/connection-context';
+import { SuggestionItem } from './SuggestionItem';
+
+const NONE: Suggestion[] = [];
+
+/**
+ * Notes pairs sent, waiting beside the flipchart for the note-taker (or the facilitator) to
+ * accept or reject. `chooseFlow` adds the facilitator's choice of how notes arrive.
+ */
+export function SuggestionsPanel({ chooseFlow = false }: { chooseFlow?: boolean }): ReactNode {
+  const { t } = useTranslation();
+  const send = useSend();
+  const id = useId();
+  const notesFlow = useStore((s) => s.workshop?.settings.notesFlow ?? 'suggest');
+  const waiting = useStore(
+    useShallow((s) =>
+      s.workshop
+        ? Object.values(s.workshop.suggestions).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+        : NONE,
+    ),
+  );
+
+  return (
+    <section className="panel suggestions" aria-labelledby={`${id}-title`}>
+      <div className="agenda__head">
+        <h2 id={`${id}-title`}>{t('suggestions.title')}</h2>
+        {waiting.length > 0 && <span className="badge">{t('suggestions.count', { count: waiting.length })}</span>}
+      </div>
+      {chooseFlow && (
+        <fieldset className="suggestions__flow">
+          <legend className="label">{t('suggestions.flowLegend')}</legend>
+          {NOTES_FLOWS.map((flow) => (
+            <label key={flow} className="checkbox">
+              <input
+                type="radio"
+                name={`${id}-flow`}
+                checked={notesFlow === flow}
+                onChange={() => void send('settings:update', { notesFlow: flow })}
+              />
+              {flow === 'suggest' ? t('suggestions.flowSuggest') : t('suggestions.flowDirect')}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {waiting.length === 0 ? (
+        <p className="empty">{notesFlow === 'direct' ? t('suggestions.emptyDirect') : t('suggestions.empty')}</p>
+      ) : (
+        <ul className="suggestions__list" aria-labelledby={`${id}-title`}>
+          {waiting.map((suggestion) => (
+            <SuggestionItem key={suggestion.id} suggestion={suggestion} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
