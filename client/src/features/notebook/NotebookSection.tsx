@@ -78,6 +78,7 @@ export function NotebookSection(props: {
                       type="button"
                       className="button button--quiet"
                       disabled={sent.has(entry.id)}
+                      aria-label={`${t('notebook.send')}: ${entry.text}`}
                       onClick={() =>
                         void send('card:suggest', { column, text: entry.text.slice(0, 500) }).then(
                           (r) => r.ok && setSent((s) => new Set(s).add(entry.id)),
