@@ -8,21 +8,26 @@ import {
   createLogger,
   openDatabase,
   NotebookRepository,
+  FollowUpRepository,
   WorkshopRepository,
   WorkshopService,
   type App,
 } from '@common-ground/server';
-import type {
-  ClientToServerEvents,
-  Column,
-  CommandAccepted,
-  CreateWorkshopResponse,
-  Credential,
-  Presence,
-  Result,
-  SequencedEvent,
-  ServerToClientEvents,
-  SessionSnapshot,
+import {
+  applyEvents,
+  type ClientToServerEvents,
+  type Column,
+  type CommandAccepted,
+  type CommandPayload,
+  type CommandType,
+  type CreateWorkshopResponse,
+  type Credential,
+  type Presence,
+  type Result,
+  type SequencedEvent,
+  type ServerToClientEvents,
+  type SessionSnapshot,
+  type WorkshopState,
 } from '@common-ground/shared';
 import { io, type Socket } from 'socket.io-client';
 
@@ -128,6 +133,7 @@ export class Harness {
     const app = createApp({
       service,
       notebooks: new NotebookRepository(db),
+      followUps: new FollowUpRepository(db),
       log: createLogger('silent'),
       now: options.now,
     });
@@ -211,4 +217,31 @@ export async function snapshotOf(harness: Harness, server: TestServer, workshop:
   );
   observer.socket.disconnect();
   return snapshot;
+}
+
+/** One screen: its connection and the workshop as it knows it, kept up to date from the events. */
+export interface Screen {
+  client: TestClient;
+  state: WorkshopState;
+}
+
+/** Applies every event the screen receives to its own copy of the state, as a browser does. */
+export function follow(client: TestClient, snapshot: SessionSnapshot): Screen {
+  const screen: Screen = { client, state: snapshot.state };
+  client.socket.on('workshop:events', ({ events }) => {
+    screen.state = applyEvents(
+      screen.state,
+      events.filter((e) => e.seq > screen.state.seq),
+    );
+  });
+  return screen;
+}
+
+/** Sends any command, typed by its schema, with a fresh command id. */
+export function send<K extends CommandType>(
+  client: TestClient,
+  type: K,
+  payload: CommandPayload<K>,
+): Promise<Result<CommandAccepted>> {
+  return client.sendRaw(type, { ...payload, commandId: randomUUID() }) as Promise<Result<CommandAccepted>>;
 }

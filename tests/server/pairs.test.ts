@@ -1,49 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import {
-  applyEvents,
   pairOf,
-  type CommandAccepted,
-  type CommandPayload,
-  type CommandType,
   type CreateWorkshopResponse,
   type Pair,
-  type Result,
   type SequencedEvent,
-  type SessionSnapshot,
   type WorkshopState,
 } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshop, Harness, snapshotOf, unwrap, type TestClient, type TestServer } from './helpers.js';
+import { createWorkshop, Harness, snapshotOf, unwrap, type TestServer, follow, send, type Screen } from './helpers.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
-
-/** One screen: its connection and the workshop as it knows it, kept up to date from the events. */
-interface Screen {
-  client: TestClient;
-  state: WorkshopState;
-}
-
-/** Applies every event the screen receives to its own copy of the state, as a browser does. */
-function follow(client: TestClient, snapshot: SessionSnapshot): Screen {
-  const screen: Screen = { client, state: snapshot.state };
-  client.socket.on('workshop:events', ({ events }) => {
-    screen.state = applyEvents(
-      screen.state,
-      events.filter((e) => e.seq > screen.state.seq),
-    );
-  });
-  return screen;
-}
-
-/** Sends any command, typed by its schema, with a fresh command id. */
-function send<K extends CommandType>(
-  client: TestClient,
-  type: K,
-  payload: CommandPayload<K>,
-): Promise<Result<CommandAccepted>> {
-  return client.sendRaw(type, { ...payload, commandId: randomUUID() }) as Promise<Result<CommandAccepted>>;
-}
 
 const NAMES = ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay'] as const;
 
