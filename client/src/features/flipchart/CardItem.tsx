@@ -5,7 +5,8 @@ import { useStore } from '../../app/store';
 import { useSend } from '../session/connection-context';
 import { attribution } from './attribution';
 import { CardArrange } from './CardArrange';
-import { CardEditor } from './CardEditor';
+import { TextEditor } from '../../components/TextEditor';
+import { cardTextProblem } from './card-text';
 
 type Mode = 'view' | 'edit' | 'confirm-delete' | 'arrange' | 'merge';
 
@@ -30,8 +31,9 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
       <li className="card">
         <p className="card__merge-heading">{t('flipchart.mergeHeading', { text: card.text, into: into.text })}</p>
         <p className="hint">{t('flipchart.mergeHelp')}</p>
-        <CardEditor
+        <TextEditor
           initialText={into.text}
+          check={cardTextProblem}
           label={t('flipchart.mergeTextLabel')}
           saveLabel={t('flipchart.merge')}
           onCancel={() => setMode('arrange')}
@@ -47,8 +49,10 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
   if (mode === 'edit') {
     return (
       <li className="card">
-        <CardEditor
+        <TextEditor
           initialText={card.text}
+          check={cardTextProblem}
+          label={t('flipchart.editLabel')}
           onCancel={() => setMode('view')}
           onSave={async (text) => {
             const result = await send('card:edit', { cardId: card.id, text });
