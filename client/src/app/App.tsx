@@ -1,22 +1,31 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { PageMessage } from '../components/PageMessage';
-import { FacilitatorPage } from '../features/facilitator/FacilitatorPage';
 import { HomePage } from '../features/home/HomePage';
-import { JoinPage } from '../features/join/JoinPage';
-import { ProjectorPage } from '../features/projector/ProjectorPage';
+
+// Each screen loads only its own code: a participant on a slow connection never downloads the
+// facilitator's agenda editor or the projector.
+const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ default: m.JoinPage })));
+const FacilitatorPage = lazy(() =>
+  import('../features/facilitator/FacilitatorPage').then((m) => ({ default: m.FacilitatorPage })),
+);
+const ProjectorPage = lazy(() =>
+  import('../features/projector/ProjectorPage').then((m) => ({ default: m.ProjectorPage })),
+);
 
 /** The routes match `viewPaths` in shared/, which the server uses to build links. */
 export function App(): ReactNode {
   const { t } = useTranslation();
   return (
-    <Routes>
-      <Route path="/" element={<HomePage />} />
-      <Route path="/join/:code" element={<JoinPage />} />
-      <Route path="/facilitate/:code" element={<FacilitatorPage />} />
-      <Route path="/projector/:code" element={<ProjectorPage />} />
-      <Route path="*" element={<PageMessage title={t('app.notFound')} />} />
-    </Routes>
+    <Suspense fallback={<PageMessage title={t('app.loading')} busy />}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/join/:code" element={<JoinPage />} />
+        <Route path="/facilitate/:code" element={<FacilitatorPage />} />
+        <Route path="/projector/:code" element={<ProjectorPage />} />
+        <Route path="*" element={<PageMessage title={t('app.notFound')} />} />
+      </Routes>
+    </Suspense>
   );
 }
