@@ -1,0 +1,104 @@
+import { pairOf, reportBackTimer, type CreateWorkshopResponse, type SequencedEvent } from '@common-ground/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorkshop, follow, Harness, send, unwrap, type Screen, type TestServer } from './helpers.js';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+let server: TestServer;
+let workshop: CreateWorkshopResponse;
+let facilitator: Screen;
+let projector: Screen;
+let participants: Screen[];
+let ids: string[];
+let everyone: Screen[];
+
+/** Every screen's next workshop:events message; asserts they are one and the same. */
+async function everyoneReceives(): Promise<SequencedEvent[]> {
+  const received = await Promise.all(everyone.map((screen) => screen.client.events.next()));
+  for (const batch of received) expect(batch).toEqual(received[0]);
+  return received[0] ?? [];
+}
+
+/** Six people in three pairs, the fourth of them the note-taker; every inbox empty. */
+beforeEach(async () => {
+  server = await harness.startServer();
+  workshop = await createWorkshop(server, { title: 'Report-back', template: 'practice-1on1' });
+  const fc = await harness.connect(server);
+  const pc = await harness.connect(server);
+  facilitator = follow(
+    fc,
+    unwrap(await fc.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken })),
+  );
+  projector = follow(pc, unwrap(await pc.resume(workshop.code, { kind: 'projector' })));
+  participants = [];
+  ids = [];
+  for (const name of ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay']) {
+    const client = await harness.connect(server);
+    const snapshot = unwrap(await client.join(workshop.code, name));
+    if (snapshot.identity.kind !== 'participant') throw new Error('not a participant');
+    participants.push(follow(client, snapshot));
+    ids.push(snapshot.identity.participantId);
+  }
+  everyone = [facilitator, projector, ...participants];
+  await Promise.all(everyone.slice(0, -1).map((screen) => screen.client.eventsThrough(6)));
+  unwrap(await send(facilitator.client, 'participant:assign-role', { participantId: ids[3]!, role: 'notetaker' }));
+  await everyoneReceives();
+  unwrap(await send(facilitator.client, 'pairs:shuffle', {}));
+  await everyoneReceives();
+});
+
+describe('notes from pairs reach the flipchart', () => {
+  it('brings a pair’s note to the note-taker as a suggestion, and onto every screen once accepted', async () => {
+    const ana = participants[0]!;
+    unwrap(await send(ana.client, 'card:suggest', { column: 'values', text: 'Dignity at work' }));
+    const [added] = await everyoneReceives();
+    expect(added?.event.type).toBe('suggestion:added');
+    const noteTaker = participants[3]!;
+    const suggestion = Object.values(noteTaker.state.suggestions)[0]!;
+    expect(suggestion).toMatchObject({ text: 'Dignity at work', pairId: pairOf(ana.state.pairs, ids[0]!)!.id });
+
+    unwrap(await send(noteTaker.client, 'suggestion:accept', { suggestionId: suggestion.id }));
+    await everyoneReceives();
+    for (const screen of everyone) {
+      expect(Object.values(screen.state.suggestions)).toEqual([]);
+      expect(Object.values(screen.state.cards)).toEqual([
+        expect.objectContaining({ text: 'Dignity at work', pairIds: [suggestion.pairId] }),
+      ]);
+    }
+  });
+
+  it('refuses acceptance to a participant who is not the note-taker, and nobody hears of it', async () => {
+    unwrap(await send(participants[0]!.client, 'card:suggest', { column: 'interests', text: 'Safe staffing' }));
+    await everyoneReceives();
+    const suggestionId = Object.keys(facilitator.state.suggestions)[0]!;
+    expect(await send(participants[1]!.client, 'suggestion:accept', { suggestionId })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    unwrap(await send(facilitator.client, 'suggestion:reject', { suggestionId }));
+    expect((await everyoneReceives()).map((e) => e.event.type)).toEqual(['suggestion:resolved']);
+  });
+});
+
+describe('report-back', () => {
+  it('shows every screen the order and the pair that is speaking, with its share of the time', async () => {
+    const pairIds = Object.keys(facilitator.state.pairs);
+    const noteTaker = participants[3]!;
+    unwrap(await send(noteTaker.client, 'reportback:set-order', { pairIds: [...pairIds].reverse() }));
+    await everyoneReceives();
+    unwrap(await send(noteTaker.client, 'reportback:speak', { index: 0 }));
+    await everyoneReceives();
+    for (const screen of everyone) {
+      expect(screen.state.reportBack.order).toEqual([...pairIds].reverse());
+      const timer = reportBackTimer(screen.state, screen.state.reportBack.startedAt ?? 0);
+      expect(timer.speakingPairId).toBe(pairIds[pairIds.length - 1]);
+      // The 15-minute step split among three pairs.
+      expect(timer.perPairMs).toBe(5 * 60_000);
+    }
+    expect(await send(participants[0]!.client, 'reportback:speak', { index: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+});
