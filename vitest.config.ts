@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['client/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['client/src/test/setup.ts'],
+          // Typing through userEvent is slow on a loaded two-core machine; this is a ceiling, not a measure.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,15 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cardTextProblem } from './card-text';
 
-/** Inline editing of a card's text: Enter saves, Escape cancels. */
-export function CardEditor(props: {
+/**
+ * Inline editing of a short text (a card, a learning): Enter saves, Shift+Enter starts a new
+ * line, Escape cancels. `check` applies the same rule the server will, before sending.
+ */
+export function TextEditor(props: {
   initialText: string;
+  label: string;
+  check: (text: string, t: TFunction) => string | null;
   onSave: (text: string) => Promise<void>;
   onCancel: () => void;
-  /** The field's label and the save button's words, when saving does more than an edit (a merge). */
-  label?: string;
+  /** The save button's words, when saving does more than an edit (a merge). */
   saveLabel?: string;
+  rows?: number;
 }): ReactNode {
   const { t } = useTranslation();
   const id = useId();
@@ -19,7 +24,7 @@ export function CardEditor(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const issue = cardTextProblem(text, t);
+    const issue = props.check(text, t);
     setProblem(issue);
     if (issue) return;
     setSaving(true);
@@ -30,13 +35,13 @@ export function CardEditor(props: {
   return (
     <form className="card-editor" onSubmit={(e) => void submit(e)} noValidate>
       <label htmlFor={id} className="visually-hidden">
-        {props.label ?? t('flipchart.editLabel')}
+        {props.label}
       </label>
       <textarea
         id={id}
         className="input"
         value={text}
-        rows={3}
+        rows={props.rows ?? 3}
         autoFocus
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -47,8 +52,13 @@ export function CardEditor(props: {
           }
         }}
         aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
       />
-      {problem && <p className="field-problem">{problem}</p>}
+      {problem && (
+        <p id={`${id}-problem`} className="field-problem">
+          {problem}
+        </p>
+      )}
       <div className="card__actions">
         <button type="submit" className="button" disabled={saving}>
           {props.saveLabel ?? t('flipchart.save')}

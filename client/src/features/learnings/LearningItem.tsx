@@ -1,5 +1,6 @@
 import type { Learnings } from '@common-ground/shared';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { TextEditor } from '../../components/TextEditor';
 import { useTranslation } from 'react-i18next';
 import { useSend } from '../session/connection-context';
 import { learningTextProblem } from './learning-text';
@@ -15,7 +16,10 @@ export function LearningItem({ learning }: { learning: Learning }): ReactNode {
   if (mode === 'edit') {
     return (
       <li className="learnings__item">
-        <LearningEditor
+        <TextEditor
+          check={learningTextProblem}
+          label={t('learnings.editLabel')}
+          rows={2}
           initialText={learning.text}
           onCancel={() => setMode('view')}
           onSave={async (text) => {
@@ -66,66 +70,5 @@ export function LearningItem({ learning }: { learning: Learning }): ReactNode {
         </div>
       )}
     </li>
-  );
-}
-
-/** Inline editing: Enter saves, Shift+Enter starts a new line, Escape cancels. */
-function LearningEditor(props: {
-  initialText: string;
-  onSave: (text: string) => Promise<void>;
-  onCancel: () => void;
-}): ReactNode {
-  const { t } = useTranslation();
-  const id = useId();
-  const [text, setText] = useState(props.initialText);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const issue = learningTextProblem(text, t);
-    setProblem(issue);
-    if (issue) return;
-    setSaving(true);
-    await props.onSave(text.trim());
-    setSaving(false);
-  }
-
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <label htmlFor={id} className="visually-hidden">
-        {t('learnings.editLabel')}
-      </label>
-      <textarea
-        id={id}
-        className="input"
-        value={text}
-        rows={2}
-        autoFocus
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') props.onCancel();
-          if (e.key === 'Enter' && !e.shiftKey) {
-            e.preventDefault();
-            e.currentTarget.form?.requestSubmit();
-          }
-        }}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-      />
-      {problem && (
-        <p id={`${id}-problem`} className="field-problem">
-          {problem}
-        </p>
-      )}
-      <div className="card__actions">
-        <button type="submit" className="button" disabled={saving}>
-          {t('learnings.save')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={props.onCancel}>
-          {t('learnings.cancel')}
-        </button>
-      </div>
-    </form>
   );
 }
