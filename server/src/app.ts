@@ -8,10 +8,12 @@ import { createSocketServer } from './realtime/socket-server.js';
 import type { AppServer } from './realtime/types.js';
 import type { WorkshopService } from './workshops/workshop-service.js';
 import type { NotebookRepository } from './storage/notebook-repository.js';
+import type { FollowUpRepository } from './storage/follow-up-repository.js';
 
 export interface AppDeps {
   service: WorkshopService;
   notebooks: NotebookRepository;
+  followUps: FollowUpRepository;
   log: Logger;
   /** The server's clock; tests may pass their own. Must be the one the service uses. */
   now?: () => number;
@@ -63,5 +65,6 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
 export { WorkshopService } from './workshops/workshop-service.js';
 export { WorkshopRepository } from './storage/workshop-repository.js';
 export { NotebookRepository } from './storage/notebook-repository.js';
+export { FollowUpRepository } from './storage/follow-up-repository.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger } from './logger.js';

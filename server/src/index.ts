@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { openDatabase } from './storage/sqlite.js';
 import { WorkshopRepository } from './storage/workshop-repository.js';
 import { NotebookRepository } from './storage/notebook-repository.js';
+import { FollowUpRepository } from './storage/follow-up-repository.js';
 import { WorkshopService } from './workshops/workshop-service.js';
 
 const config = loadConfig();
@@ -16,7 +17,10 @@ const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDis
 
 const db = openDatabase(path.join(config.dataDir, 'common-ground.sqlite'));
 const service = new WorkshopService(new WorkshopRepository(db));
-const app = createApp({ service, notebooks: new NotebookRepository(db), log }, { clientDist });
+const app = createApp(
+  { service, notebooks: new NotebookRepository(db), followUps: new FollowUpRepository(db), log },
+  { clientDist },
+);
 
 app.httpServer.listen(config.port, config.host, () => {
   log.info(

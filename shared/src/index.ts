@@ -20,3 +20,7 @@ export * from './domain/record.js';
 export * from './domain/report-back.js';
 export * from './domain/notebook.js';
 export * from './protocol/notebook-messages.js';
+export * from './domain/follow-up.js';
+export * from './protocol/follow-up-messages.js';
+export * from './domain/observe.js';
+export * from './domain/observe-selectors.js';

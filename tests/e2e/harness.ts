@@ -7,6 +7,7 @@ import {
   createApp,
   createLogger,
   NotebookRepository,
+  FollowUpRepository,
   openDatabase,
   WorkshopRepository,
   WorkshopService,
@@ -32,6 +33,7 @@ export async function startServer(dbFile: string, port = 0): Promise<RunningServ
     {
       service: new WorkshopService(new WorkshopRepository(db)),
       notebooks: new NotebookRepository(db),
+      followUps: new FollowUpRepository(db),
       log: createLogger('silent'),
     },
     { clientDist },

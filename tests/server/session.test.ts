@@ -40,6 +40,8 @@ describe('resuming as the facilitator', () => {
       suggestions: {},
       reportBack: { order: [], currentIndex: null, startedAt: null },
       learnings: { items: [], reporterId: null },
+      posts: {},
+      readiness: {},
     });
     // The practice template's four steps, the clock waiting at the first one.
     expect(snapshot.state.agenda.map((step) => step.title)).toEqual([

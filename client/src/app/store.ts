@@ -1,13 +1,15 @@
 import { create } from 'zustand';
+import { createFollowUpSlice, type FollowUpSlice } from '../features/follow-up/follow-up.slice';
 import { createNotebookSlice, type NotebookSlice } from '../features/notebook/notebook.slice';
 import { createSessionSlice, type SessionSlice } from '../features/session/session.slice';
 
 /** The one store, made of typed slices. */
-export type AppState = SessionSlice & NotebookSlice;
+export type AppState = SessionSlice & NotebookSlice & FollowUpSlice;
 
 export const useStore = create<AppState>()((...args) => ({
   ...createSessionSlice(...args),
   ...createNotebookSlice(...args),
+  ...createFollowUpSlice(...args),
 }));
 
 export type AppStore = typeof useStore;

@@ -7,6 +7,8 @@ import { registerCommandHandlers } from './command.handlers.js';
 import { registerTimeSyncHandler } from './time-sync.handler.js';
 import { registerNotebookHandlers } from './notebook.handlers.js';
 import type { NotebookRepository } from '../storage/notebook-repository.js';
+import { registerFollowUpHandlers } from './follow-up.handlers.js';
+import type { FollowUpRepository } from '../storage/follow-up-repository.js';
 import { PresenceTracker } from './presence.js';
 import { RateLimiter } from './rate-limiter.js';
 import { registerSessionHandlers } from './session.handlers.js';
@@ -15,7 +17,13 @@ import { workshopRoom, type AppServer } from './types.js';
 /** Attaches socket.io to the HTTP server and gives every connection the same handlers. */
 export function createSocketServer(
   httpServer: HttpServer,
-  deps: { service: WorkshopService; notebooks: NotebookRepository; log: Logger; now: () => number },
+  deps: {
+    service: WorkshopService;
+    notebooks: NotebookRepository;
+    followUps: FollowUpRepository;
+    log: Logger;
+    now: () => number;
+  },
 ): { io: AppServer; scheduler: AutoAdvanceScheduler } {
   const io: AppServer = new Server(httpServer, {
     // Messages are small; a 64 kB cap stops one client from tying up the server.
@@ -38,6 +46,7 @@ export function createSocketServer(
       io,
       service: deps.service,
       notebooks: deps.notebooks,
+      followUps: deps.followUps,
       presence,
       log,
       limiter,
@@ -48,6 +57,7 @@ export function createSocketServer(
     registerCommandHandlers(socket, handlerDeps);
     registerTimeSyncHandler(socket, handlerDeps);
     registerNotebookHandlers(socket, handlerDeps);
+    registerFollowUpHandlers(socket, handlerDeps);
   });
   return { io, scheduler };
 }

@@ -39,6 +39,13 @@ const MIGRATIONS: readonly string[] = [
      data TEXT NOT NULL,
      PRIMARY KEY (workshop_code, pair_id)
    );`,
+  // Each participant's follow-up (tips received, next one-on-ones): private to them and the facilitator.
+  `CREATE TABLE follow_ups (
+     workshop_code TEXT NOT NULL REFERENCES workshops(code),
+     participant_id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (workshop_code, participant_id)
+   );`,
 ];
 
 /**

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** What a step is for, so screens can offer the right tools (roles panel, pairs, report-back…). */
-export const STEP_KINDS = ['general', 'roles', 'pairs', 'report-back', 'learnings', 'evaluation'] as const;
+export const STEP_KINDS = [
+  'general',
+  'roles',
+  'pairs',
+  'report-back',
+  'learnings',
+  'evaluation',
+  'observe',
+  'try',
+] as const;
 export const stepKindSchema = z.enum(STEP_KINDS);
 export type StepKind = z.infer<typeof stepKindSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGENDA_LIMITS, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
 import { oddPersonSchema } from './pairs.js';
 import { learningTextSchema, notesFlowSchema } from './record.js';
+import { postKindSchema, postTextSchema, readinessChoiceSchema } from './observe.js';
 import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
 
 /** A step as the facilitator's editor sends it: without ids for what is new. */
@@ -52,6 +53,8 @@ export const commandSchemas = {
   }),
   'pairs:clear': empty,
   'pairs:set-done': z.object({ done: z.boolean() }),
+  /** The facilitator joins one pair as observer, or none (null). */
+  'pairs:observe': z.object({ pairId: idSchema.nullable() }),
   /** A participant leaves; the facilitator may also take someone off the roster. */
   'participant:leave': z.object({ participantId: idSchema }),
   /** A pair member sends a note to the flipchart: a suggestion, or a card, as the facilitator chose. */
@@ -73,6 +76,12 @@ export const commandSchemas = {
   'learning:delete': z.object({ learningId: idSchema }),
   'learning:set-reporter': z.object({ participantId: idSchema.nullable() }),
   'participant:assign-role': z.object({ participantId: idSchema, role: participantRoleSchema }),
+  /** After watching a 1:1: what a participant noticed, or a question they have. */
+  'post:add': z.object({ kind: postKindSchema, text: postTextSchema }),
+  'post:delete': z.object({ postId: idSchema }),
+  'post:mark-answered': z.object({ postId: idSchema, answered: z.boolean() }),
+  /** "Ready to try, or observe more?"; a participant may change their answer. */
+  'readiness:answer': z.object({ choice: readinessChoiceSchema }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;

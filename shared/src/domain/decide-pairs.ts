@@ -7,7 +7,7 @@ import type { WorkshopState } from './state.js';
 
 type PairsCommand = Extract<
   Command,
-  { type: 'pairs:shuffle' | 'pairs:move' | 'pairs:clear' | 'pairs:set-done' | 'participant:leave' }
+  { type: 'pairs:shuffle' | 'pairs:move' | 'pairs:clear' | 'pairs:set-done' | 'pairs:observe' | 'participant:leave' }
 >;
 
 export interface PairsContext {
@@ -72,6 +72,13 @@ export function decidePairs(
       const pair = actor.kind === 'participant' ? pairOf(state.pairs, actor.participantId) : null;
       if (!pair) return fail('forbidden', 'Only the members of a pair can say it is done.');
       return ok(pair.done === command.done ? [] : [{ type: 'pairs:done-set', pairId: pair.id, done: command.done }]);
+    }
+    case 'pairs:observe': {
+      if (!isFacilitator(actor)) return onlyFacilitator();
+      if (command.pairId !== null && !state.pairs[command.pairId])
+        return fail('not_found', 'That pair no longer exists.');
+      const current = Object.values(state.pairs).find((p) => p.observed)?.id ?? null;
+      return ok(current === command.pairId ? [] : [{ type: 'pairs:observed', pairId: command.pairId }]);
     }
     case 'participant:leave': {
       const self = actor.kind === 'participant' && actor.participantId === command.participantId;

@@ -5,6 +5,7 @@ import type { DomainEvent } from './events.js';
 import { decideAgenda } from './decide-agenda.js';
 import { decideClock } from './decide-clock.js';
 import { decidePairs, placeLatecomer } from './decide-pairs.js';
+import { decideObserve } from './decide-observe.js';
 import { decideRecord } from './decide-record.js';
 import { LIMITS } from './limits.js';
 import type { WorkshopState } from './state.js';
@@ -81,6 +82,7 @@ export function decide(
     case 'pairs:move':
     case 'pairs:clear':
     case 'pairs:set-done':
+    case 'pairs:observe':
     case 'participant:leave':
       return decidePairs(state, actor, command, { newId: ctx.newId, random: ctx.random ?? Math.random });
     case 'card:suggest':
@@ -95,6 +97,11 @@ export function decide(
     case 'learning:delete':
     case 'learning:set-reporter':
       return decideRecord(state, actor, command, { newId: ctx.newId, now: ctx.now ?? 0 });
+    case 'post:add':
+    case 'post:delete':
+    case 'post:mark-answered':
+    case 'readiness:answer':
+      return decideObserve(state, actor, command, { newId: ctx.newId });
   }
 }
 

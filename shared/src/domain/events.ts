@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { stepSchema } from './agenda.js';
 import { oddPersonSchema, pairSchema } from './pairs.js';
 import { learningTextSchema, notesFlowSchema, suggestionSchema } from './record.js';
+import { postKindSchema, postTextSchema, readinessChoiceSchema } from './observe.js';
 import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
 
 /** Facts, past tense. The one reducer turns them into state on the server and in every browser. */
@@ -69,7 +70,18 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('pairs:cleared') }),
   z.object({ type: z.literal('pairs:done-set'), pairId: idSchema, done: z.boolean() }),
+  z.object({ type: z.literal('pairs:observed'), pairId: idSchema.nullable() }),
   z.object({ type: z.literal('participant:left'), participantId: idSchema }),
+  z.object({
+    type: z.literal('post:added'),
+    postId: idSchema,
+    kind: postKindSchema,
+    text: postTextSchema,
+    authorId: idSchema,
+  }),
+  z.object({ type: z.literal('post:deleted'), postId: idSchema }),
+  z.object({ type: z.literal('post:answered'), postId: idSchema, answered: z.boolean() }),
+  z.object({ type: z.literal('readiness:answered'), participantId: idSchema, choice: readinessChoiceSchema }),
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type EventOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>;

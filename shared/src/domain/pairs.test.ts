@@ -683,3 +683,41 @@ describe('workshopStateSchema', () => {
     expect(parsed.participants).toEqual(workshopWith(['Ana', 'Ben']).participants);
   });
 });
+
+describe('the facilitator sitting in with a pair', () => {
+  it('observes one pair at a time, and stops', () => {
+    let state = createWorkshopState({ code: 'OBS', title: 'Try a 1:1', template: 'training-plan', createdAt: 0 });
+    let seq = 0;
+    let ids = 0;
+    const perform = (actor: Actor, command: Command) => {
+      const result = decide(state, actor, command, { newId: () => `id-${++ids}`, random: () => 0.5 });
+      if (!result.ok) return result;
+      state = applyEvents(
+        state,
+        result.data.map((event) => ({ seq: ++seq, at: seq, event })),
+      );
+      return result;
+    };
+    for (const name of ['Ana', 'Ben', 'Cai', 'Dee'])
+      perform({ kind: 'projector' }, { type: 'participant:join', name } as never);
+    perform({ kind: 'facilitator' }, { type: 'pairs:shuffle' });
+    const [first, second] = Object.keys(state.pairs);
+    perform({ kind: 'facilitator' }, { type: 'pairs:observe', pairId: first! });
+    expect(state.pairs[first!]?.observed).toBe(true);
+    perform({ kind: 'facilitator' }, { type: 'pairs:observe', pairId: second! });
+    expect(
+      Object.values(state.pairs)
+        .filter((p) => p.observed)
+        .map((p) => p.id),
+    ).toEqual([second]);
+    const ana = Object.keys(state.participants)[0]!;
+    expect(perform({ kind: 'participant', participantId: ana }, { type: 'pairs:observe', pairId: null })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'forbidden' },
+      },
+    );
+    perform({ kind: 'facilitator' }, { type: 'pairs:observe', pairId: null });
+    expect(Object.values(state.pairs).some((p) => p.observed)).toBe(false);
+  });
+});

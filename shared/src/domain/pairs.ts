@@ -11,6 +11,8 @@ export const pairSchema = z.object({
   memberIds: z.array(z.string()).min(1).max(3),
   withFacilitator: z.boolean(),
   done: z.boolean(),
+  /** The facilitator sits in with this pair as an observer (the training plan's "Try a 1:1"). */
+  observed: z.boolean().optional(),
 });
 export type Pair = z.infer<typeof pairSchema>;
 

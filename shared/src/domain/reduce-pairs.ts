@@ -3,7 +3,7 @@ import { partnerKeysOf, type Pair } from './pairs.js';
 import type { WorkshopState } from './state.js';
 
 type PairsEvent = EventOf<
-  'pairs:formed' | 'pairs:member-moved' | 'pairs:cleared' | 'pairs:done-set' | 'participant:left'
+  'pairs:formed' | 'pairs:member-moved' | 'pairs:cleared' | 'pairs:done-set' | 'pairs:observed' | 'participant:left'
 >;
 
 /** Takes someone out of whatever pair they are in; an emptied pair goes away. */
@@ -53,6 +53,14 @@ export function applyPairsEvent(state: WorkshopState, event: PairsEvent, at: num
     case 'pairs:done-set': {
       const pair = state.pairs[event.pairId];
       return pair ? { ...state, pairs: { ...state.pairs, [pair.id]: { ...pair, done: event.done } } } : state;
+    }
+    case 'pairs:observed': {
+      const pairs: Record<string, Pair> = {};
+      for (const pair of Object.values(state.pairs)) {
+        const observed = pair.id === event.pairId;
+        pairs[pair.id] = Boolean(pair.observed) === observed ? pair : { ...pair, observed };
+      }
+      return { ...state, pairs };
     }
     case 'participant:left': {
       const person = state.participants[event.participantId];

@@ -1,5 +1,6 @@
 import type { SequencedEvent } from './events.js';
 import { applyAgendaEvent } from './reduce-agenda.js';
+import { applyObserveEvent } from './reduce-observe.js';
 import { applyPairsEvent } from './reduce-pairs.js';
 import { applyRecordEvent } from './reduce-record.js';
 import type { WorkshopState } from './state.js';
@@ -53,6 +54,7 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
     case 'pairs:member-moved':
     case 'pairs:cleared':
     case 'pairs:done-set':
+    case 'pairs:observed':
     case 'participant:left':
       return applyPairsEvent(next, event, at);
     case 'suggestion:added':
@@ -66,6 +68,11 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
     case 'learning:deleted':
     case 'learning:reporter-set':
       return applyRecordEvent(next, event, at);
+    case 'post:added':
+    case 'post:deleted':
+    case 'post:answered':
+    case 'readiness:answered':
+      return applyObserveEvent(next, event, at);
     default:
       return applyAgendaEvent(next, event, at);
   }

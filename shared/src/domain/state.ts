@@ -22,6 +22,7 @@ import {
   reportBackSchema,
   suggestionSchema,
 } from './record.js';
+import { postSchema, readinessChoiceSchema } from './observe.js';
 
 export const participantSchema = z.object({
   id: idSchema,
@@ -74,6 +75,10 @@ export const workshopStateSchema = z.object({
   suggestions: z.record(z.string(), suggestionSchema).default({}),
   reportBack: reportBackSchema.default(EMPTY_REPORT_BACK),
   learnings: learningsSchema.default(EMPTY_LEARNINGS),
+  /** Noticings and questions posted after the demonstrated 1:1. */
+  posts: z.record(z.string(), postSchema).default({}),
+  /** Each participant's answer to "ready to try, or observe more?", by participant id. */
+  readiness: z.record(z.string(), readinessChoiceSchema).default({}),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
@@ -101,5 +106,7 @@ export function createWorkshopState(input: {
     suggestions: {},
     reportBack: EMPTY_REPORT_BACK,
     learnings: EMPTY_LEARNINGS,
+    posts: {},
+    readiness: {},
   };
 }

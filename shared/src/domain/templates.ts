@@ -112,7 +112,7 @@ const trainingPlan: AgendaTemplate = {
       ],
     },
     {
-      kind: 'general',
+      kind: 'observe',
       title: 'Observe a 1:1',
       minutes: 25,
       instructions: 'The facilitator conducts a one-on-one and participants watch.',
@@ -141,7 +141,7 @@ const trainingPlan: AgendaTemplate = {
       ],
     },
     {
-      kind: 'general',
+      kind: 'try',
       title: 'Try a 1:1',
       minutes: 30,
       instructions: 'Participants conduct a one-on-one with the facilitator observing.',

@@ -5,6 +5,8 @@ import type { Presence, SessionJoin, SessionResume, SessionSnapshot } from './se
 import type { TimeSyncAnswer } from './time-sync.js';
 import type { Notebook } from '../domain/notebook.js';
 import type { NotebookChangeMessage, NotebookOpen } from './notebook-messages.js';
+import type { FollowUp } from '../domain/follow-up.js';
+import type { FollowUpChangeMessage, FollowUpOpen } from './follow-up-messages.js';
 
 export type Ack<T> = (result: Result<T>) => void;
 
@@ -29,6 +31,8 @@ export type ClientToServerEvents = CommandEvents & {
   'notebook:change': (message: NotebookChangeMessage, ack: Ack<Notebook>) => void;
   /** The facilitator's view of every current pair's notebook, for the debrief. */
   'notebook:list': (message: Record<string, never>, ack: Ack<Notebook[]>) => void;
+  'followup:open': (message: FollowUpOpen, ack: Ack<FollowUp>) => void;
+  'followup:change': (message: FollowUpChangeMessage, ack: Ack<FollowUp>) => void;
 };
 
 /** Every event the server sends. */
@@ -37,4 +41,6 @@ export interface ServerToClientEvents {
   'presence:changed': (message: Presence) => void;
   /** To the pair's members and the facilitator only. */
   'notebook:changed': (message: { notebook: Notebook }) => void;
+  /** To that participant's own room and the facilitator only. */
+  'followup:changed': (message: { followUp: FollowUp }) => void;
 }

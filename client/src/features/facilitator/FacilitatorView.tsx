@@ -12,8 +12,10 @@ import { CueBanner } from '../clock/CueBanner';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
+import { TipsPanel } from '../follow-up/TipsPanel';
 import { learningsStage } from '../learnings/learnings-stage';
 import { LearningsPanel } from '../learnings/LearningsPanel';
+import { FacilitatorObservePanel } from '../observe/FacilitatorObservePanel';
 import { PairsPanel } from '../pairs/PairsPanel';
 import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { RoleAssignment } from '../roster/RoleAssignment';
@@ -53,6 +55,7 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
             <ClockControls view={view} />
           </NowCard>
           {view?.step?.kind === 'report-back' && <ReportBackPanel />}
+          {view?.step?.kind === 'observe' && <FacilitatorObservePanel />}
           {learnings === 'now' && <LearningsPanel highlighted />}
           {pairsNow && <PairsPanel view={view} />}
           <AgendaPanel view={view} />
@@ -67,6 +70,7 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
           <RoleAssignment highlighted={view?.step?.kind === 'roles'} />
           <ShareLinks code={code} facilitatorToken={token} />
           <Roster />
+          <TipsPanel />
         </aside>
       </div>
     </div>

@@ -36,6 +36,7 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
             ? t('pairs.my.alone')
             : t('pairs.my.partner', { names: partners.join(', ') })}
       </p>
+      {pair.observed && <p className="notice">{t('pairs.my.observed')}</p>}
       {(partners.length > 0 || pair.withFacilitator) && (
         <>
           <p className="my-pair__role">

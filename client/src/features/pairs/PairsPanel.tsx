@@ -76,6 +76,7 @@ export function PairsPanel({ view }: { view: ClockView | null }): ReactNode {
 
 function PairRow({ pair, index, pairs, view }: { pair: Pair; index: number; pairs: Pair[]; view: ClockView | null }) {
   const { t } = useTranslation();
+  const send = useSend();
   const [open, setOpen] = useState(false);
   return (
     <li className={`pairs__pair${pair.done ? ' pairs__pair--done' : ''}`}>
@@ -84,6 +85,7 @@ function PairRow({ pair, index, pairs, view }: { pair: Pair; index: number; pair
         <span className="muted">
           {pair.done && t('pairs.done')}
           {pair.withFacilitator && t('pairs.withFacilitator')}
+          {pair.observed && t('pairs.observing')}
           {pair.memberIds.length === 1 && !pair.withFacilitator && t('pairs.needsPartner')}
         </span>
       </div>
@@ -98,6 +100,14 @@ function PairRow({ pair, index, pairs, view }: { pair: Pair; index: number; pair
           />
         ))}
       </ul>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-pressed={Boolean(pair.observed)}
+        onClick={() => void send('pairs:observe', { pairId: pair.observed ? null : pair.id })}
+      >
+        {pair.observed ? t('pairs.stopObserving') : t('pairs.observe')}
+      </button>
       <button type="button" className="button button--quiet" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {t('pairs.notebook', { index: index + 1 })}
       </button>

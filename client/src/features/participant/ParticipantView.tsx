@@ -14,7 +14,9 @@ import { Flipchart } from '../flipchart/Flipchart';
 import { LearningsBoard } from '../learnings/LearningsBoard';
 import { learningsStage } from '../learnings/learnings-stage';
 import { LearningsPanel } from '../learnings/LearningsPanel';
+import { MyCommitments } from '../follow-up/MyCommitments';
 import { PairNotebook } from '../notebook/PairNotebook';
+import { ObservePanel } from '../observe/ObservePanel';
 import { MyPairCard } from '../pairs/MyPairCard';
 import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { SpeakingBanner } from '../report-back/SpeakingBanner';
@@ -56,8 +58,10 @@ export function ParticipantView(): ReactNode {
           reportBackNow &&
           (canEdit ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
         {learnings === 'now' && (canEdit ? <LearningsPanel highlighted /> : <LearningsBoard />)}
+        {me && view?.step?.kind === 'observe' && <ObservePanel participantId={me.id} />}
         {me && <MyPairCard participantId={me.id} view={view} />}
         {myPairId && <PairNotebook myPairId={myPairId} canSend />}
+        {me && <MyCommitments participantId={me.id} />}
         {canEdit ? (
           <div className="flipchart-desk">
             <SuggestionsPanel />

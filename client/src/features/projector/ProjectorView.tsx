@@ -16,6 +16,7 @@ import { learningsStage } from '../learnings/learnings-stage';
 import { ProjectorPairs } from '../pairs/ProjectorPairs';
 import { ProjectorReportBack } from '../report-back/ProjectorReportBack';
 import { QrCode } from '../share/QrCode';
+import { ProjectorQuestions } from '../observe/ProjectorQuestions';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
 export function ProjectorView({ code }: { code: string }): ReactNode {
@@ -67,6 +68,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
       <AgendaProgress view={view} />
       {view?.step?.kind === 'pairs' && <ProjectorPairs />}
       {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
+      {view?.step?.kind === 'observe' && <ProjectorQuestions />}
       {learnings && <LearningsBoard variant="projector" />}
       <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
         <Flipchart editable={false} variant="projector" />

@@ -3,6 +3,8 @@ import type {
   CommandPayload,
   CommandType,
   Credential,
+  FollowUp,
+  FollowUpChange,
   Notebook,
   NotebookChange,
   Result,
@@ -59,6 +61,7 @@ export class WorkshopConnection {
     };
     const onPresence = store.getState().setPresence;
     const onNotebook = ({ notebook }: { notebook: Notebook }) => store.getState().setNotebook(notebook);
+    const onFollowUp = ({ followUp }: { followUp: FollowUp }) => store.getState().setFollowUp(followUp);
 
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
@@ -66,6 +69,7 @@ export class WorkshopConnection {
     socket.on('workshop:events', onEvents);
     socket.on('presence:changed', onPresence);
     socket.on('notebook:changed', onNotebook);
+    socket.on('followup:changed', onFollowUp);
     store.getState().setStatus('connecting');
     const stopTime = this.serverTime.start();
     socket.connect();
@@ -78,6 +82,7 @@ export class WorkshopConnection {
       socket.off('workshop:events', onEvents);
       socket.off('presence:changed', onPresence);
       socket.off('notebook:changed', onNotebook);
+      socket.off('followup:changed', onFollowUp);
       socket.disconnect();
       this.outbox.clear({ code: 'not_in_session', message: 'The workshop page was closed.' });
     };
@@ -127,6 +132,25 @@ export class WorkshopConnection {
   async listNotebooks(): Promise<Result<Notebook[]>> {
     const result = await this.ask<Notebook[]>('notebook:list', {});
     if (result.ok) result.data.forEach((notebook) => this.config.store.getState().setNotebook(notebook));
+    return result;
+  }
+
+  /** Fetches a participant's private follow-up (one's own when nobody is named). */
+  openFollowUp(participantId?: string): Promise<Result<FollowUp>> {
+    return this.requestFollowUp('followup:open', participantId ? { participantId } : {});
+  }
+
+  /** Gives a tip (facilitator) or schedules a one-on-one (participant); a retry is applied once. */
+  changeFollowUp(change: FollowUpChange, participantId?: string): Promise<Result<FollowUp>> {
+    return this.requestFollowUp('followup:change', participantId ? { participantId, change } : { change });
+  }
+
+  private async requestFollowUp(
+    event: 'followup:open' | 'followup:change',
+    message: object,
+  ): Promise<Result<FollowUp>> {
+    const result = await this.ask<FollowUp>(event, message);
+    if (result.ok) this.config.store.getState().setFollowUp(result.data);
     return result;
   }
 

@@ -1,0 +1,72 @@
+import type { MeetingFields } from '@common-ground/shared';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Draft = Required<MeetingFields>;
+const BLANK: Draft = { withWhom: '', when: '', where: '' };
+
+/** Schedules a next one-on-one, or edits one: with whom, when (local date-time) and where. */
+export function MeetingForm(props: {
+  initial?: Draft;
+  /** Names from the roster, offered while typing; anyone else can be typed freely. */
+  names: string[];
+  onSave: (fields: Draft) => Promise<boolean>;
+  onCancel?: () => void;
+}): ReactNode {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>(props.initial ?? BLANK);
+  const [problem, setProblem] = useState<string | null>(null);
+  const editing = Boolean(props.initial);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!draft.withWhom.trim()) return setProblem(t('followUp.whoRequired'));
+    if (!draft.when) return setProblem(t('followUp.whenRequired'));
+    setProblem(null);
+    if ((await props.onSave(draft)) && !editing) setDraft(BLANK);
+  }
+
+  const field = (key: keyof Draft) => ({
+    value: draft[key],
+    onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })),
+  });
+
+  return (
+    <form className="meeting-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`}>
+      <h4 id={`${id}-h`}>{editing ? t('followUp.editTitle') : t('followUp.scheduleTitle')}</h4>
+      <label className="field">
+        <span className="label">{t('followUp.withWhom')}</span>
+        <input className="input" type="text" maxLength={200} list={`${id}-names`} {...field('withWhom')} />
+      </label>
+      <datalist id={`${id}-names`}>
+        {props.names.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <label className="field">
+        <span className="label">{t('followUp.when')}</span>
+        <input className="input" type="datetime-local" {...field('when')} />
+      </label>
+      <label className="field">
+        <span className="label">{t('followUp.where')}</span>
+        <input className="input" type="text" maxLength={300} {...field('where')} />
+      </label>
+      {problem && (
+        <p className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="card__actions">
+        <button type="submit" className="button button--primary">
+          {editing ? t('followUp.save') : t('followUp.schedule')}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="button button--quiet" onClick={props.onCancel}>
+            {t('followUp.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

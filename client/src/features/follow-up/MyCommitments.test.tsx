@@ -1,0 +1,86 @@
+import { changeFollowUp, emptyFollowUp, ok, type FollowUp, type FollowUpChangeMessage } from '@common-ground/shared';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useStore } from '../../app/store';
+import { FakeSocket } from '../../test/fake-socket';
+import { snapshot, workshopWith } from '../../test/fixtures';
+import { renderInWorkshop } from '../../test/render';
+import { MyCommitments } from './MyCommitments';
+
+const maria = { kind: 'participant', participantId: 'p-maria' } as const;
+const state = workshopWith([
+  { type: 'participant:joined', participantId: 'p-maria', name: 'Maria' },
+  { type: 'participant:joined', participantId: 'p-ben', name: 'Ben' },
+]);
+
+/** Plays the server: Maria's follow-up, changed by the shared rule as the server would. */
+async function openAsMaria(start: FollowUp) {
+  let followUp = start;
+  const socket = new FakeSocket();
+  socket.respond('session:resume', () => ok(snapshot(state, maria)));
+  socket.respond('followup:open', () => ok(followUp));
+  socket.respond('followup:change', (message) => {
+    const result = changeFollowUp(followUp, (message as FollowUpChangeMessage).change, { actor: maria, now: 5 });
+    if (result.ok) followUp = result.data;
+    return result;
+  });
+  renderInWorkshop(<MyCommitments participantId="p-maria" />, {
+    socket,
+    credential: { ...maria, token: 'm'.repeat(43) },
+  });
+  await expect.poll(() => useStore.getState().status).toBe('online');
+  return { socket, user: userEvent.setup(), current: () => followUp };
+}
+
+describe('MyCommitments', () => {
+  it('shows the tips the facilitator gave, and updates when a new one arrives', async () => {
+    const start = { ...emptyFollowUp('p-maria'), tips: [{ id: 't1', text: 'Ask why once more', createdAt: 1 }] };
+    const { socket } = await openAsMaria(start);
+
+    const tips = await screen.findByRole('list', { name: 'Tips from the facilitator' });
+    expect(within(tips).getByText('Ask why once more')).toBeVisible();
+
+    socket.push('followup:changed', {
+      followUp: { ...start, tips: [...start.tips, { id: 't2', text: 'Make a clear ask', createdAt: 2 }] },
+    });
+    expect(await screen.findByText('Make a clear ask')).toBeVisible();
+  });
+
+  it('schedules, edits and deletes the next one-on-one', async () => {
+    const { socket, user, current } = await openAsMaria(emptyFollowUp('p-maria'));
+    expect(await screen.findByText(/Nothing scheduled yet/)).toBeVisible();
+
+    await user.type(screen.getByLabelText('With whom'), 'Ben');
+    await user.type(screen.getByLabelText('When'), '2026-12-01T18:00');
+    await user.type(screen.getByLabelText('Where or notes (optional)'), 'Union hall');
+    await user.click(screen.getByRole('button', { name: 'Schedule' }));
+
+    const meetings = await screen.findByRole('list', { name: 'My next one-on-ones' });
+    expect(within(meetings).getByText('Ben · 2026-12-01 18:00')).toBeVisible();
+    expect(current().meetings).toMatchObject([{ withWhom: 'Ben', when: '2026-12-01T18:00', where: 'Union hall' }]);
+    expect(screen.getByLabelText('With whom')).toHaveValue('');
+
+    await user.click(screen.getByRole('button', { name: 'Edit one-on-one with Ben' }));
+    const editor = screen.getByRole('form', { name: 'Edit this one-on-one' });
+    await user.clear(within(editor).getByLabelText('With whom'));
+    await user.type(within(editor).getByLabelText('With whom'), 'Ben and Rosa');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Ben and Rosa · 2026-12-01 18:00')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Delete one-on-one with Ben and Rosa' }));
+    expect(await screen.findByText(/Nothing scheduled yet/)).toBeVisible();
+    expect(socket.sentOf('followup:change').map((m) => (m as FollowUpChangeMessage).change.type)).toEqual([
+      'meeting:add',
+      'meeting:edit',
+      'meeting:remove',
+    ]);
+  });
+
+  it('asks for a name and a time before scheduling', async () => {
+    const { socket, user } = await openAsMaria(emptyFollowUp('p-maria'));
+    await user.click(await screen.findByRole('button', { name: 'Schedule' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Say who you will meet.');
+    expect(socket.sentOf('followup:change')).toHaveLength(0);
+  });
+});

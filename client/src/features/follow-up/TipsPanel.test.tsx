@@ -1,0 +1,49 @@
+import { changeFollowUp, emptyFollowUp, ok, type FollowUp, type FollowUpChangeMessage } from '@common-ground/shared';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useStore } from '../../app/store';
+import { FakeSocket } from '../../test/fake-socket';
+import { snapshot, workshopWith } from '../../test/fixtures';
+import { renderInWorkshop } from '../../test/render';
+import { TipsPanel } from './TipsPanel';
+
+const state = workshopWith([
+  { type: 'participant:joined', participantId: 'p-maria', name: 'Maria' },
+  { type: 'participant:joined', participantId: 'p-ben', name: 'Ben' },
+]);
+
+describe('TipsPanel', () => {
+  it('gives one participant up to three tips, addressed to them alone', async () => {
+    let followUp: FollowUp = emptyFollowUp('p-maria');
+    const socket = new FakeSocket();
+    socket.respond('session:resume', () => ok(snapshot(state)));
+    socket.respond('followup:open', () => ok(followUp));
+    socket.respond('followup:change', (message) => {
+      const result = changeFollowUp(followUp, (message as FollowUpChangeMessage).change, {
+        actor: { kind: 'facilitator' },
+        now: 5,
+      });
+      if (result.ok) followUp = result.data;
+      return result;
+    });
+    renderInWorkshop(<TipsPanel />, { socket });
+    await expect.poll(() => useStore.getState().status).toBe('online');
+    const user = userEvent.setup();
+
+    await user.selectOptions(screen.getByLabelText('Participant'), 'Maria');
+    expect(await screen.findByText('No tips for Maria yet.')).toBeVisible();
+    for (const text of ['Ask why', 'Share a story', 'Make a clear ask']) {
+      await user.type(screen.getByLabelText('New tip for Maria'), text);
+      await user.click(screen.getByRole('button', { name: 'Give tip' }));
+      expect(await screen.findByText(text)).toBeVisible();
+    }
+
+    expect(screen.getByText('Maria has 3 tips, the most to give.')).toBeVisible();
+    expect(screen.queryByLabelText('New tip for Maria')).toBeNull();
+    expect(socket.sentOf('followup:change')[0]).toMatchObject({ participantId: 'p-maria' });
+    await user.click(screen.getByRole('button', { name: 'Remove tip: Share a story' }));
+    expect(await screen.findByLabelText('New tip for Maria')).toBeVisible();
+    expect(followUp.tips.map((t) => t.text)).toEqual(['Ask why', 'Make a clear ask']);
+  });
+});

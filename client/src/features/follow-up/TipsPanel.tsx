@@ -1,0 +1,110 @@
+import { MAX_TIP_LENGTH, MAX_TIPS, roster, type Participant } from '@common-ground/shared';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { v4 as uuid } from 'uuid';
+import { useShallow } from 'zustand/react/shallow';
+import { useStore } from '../../app/store';
+import { useFollowUp } from './use-follow-up';
+
+const NOBODY: Participant[] = [];
+
+/** The facilitator's tips after someone's practice 1:1: up to three, seen by that person alone. */
+export function TipsPanel(): ReactNode {
+  const { t } = useTranslation();
+  const id = useId();
+  const people = useStore(
+    useShallow((s) => (s.workshop ? roster(s.workshop).filter((p) => p.leftAt === undefined) : NOBODY)),
+  );
+  const [chosen, setChosen] = useState('');
+  const person = people.find((p) => p.id === chosen);
+
+  return (
+    <section className="panel tips" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('followUp.tips.title')}</h2>
+      <p className="hint">{t('followUp.tips.help')}</p>
+      <label className="field">
+        <span className="label">{t('followUp.tips.person')}</span>
+        <select className="input" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          <option value="">{t('followUp.tips.choose')}</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {person && <TipsFor key={person.id} participantId={person.id} name={person.name} />}
+    </section>
+  );
+}
+
+function TipsFor({ participantId, name }: { participantId: string; name: string }): ReactNode {
+  const { t } = useTranslation();
+  const { followUp, change } = useFollowUp(participantId, false);
+  const setError = useStore((s) => s.setError);
+  const [text, setText] = useState('');
+  const tips = followUp?.tips ?? [];
+  const tooLong = text.trim().length > MAX_TIP_LENGTH;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim() || tooLong) return;
+    const result = await change({ type: 'tip:add', tipId: uuid(), text });
+    if (result.ok) setText('');
+    else setError(result.error);
+  }
+
+  async function remove(tipId: string) {
+    const result = await change({ type: 'tip:remove', tipId });
+    if (!result.ok) setError(result.error);
+  }
+
+  return (
+    <div className="tips__person">
+      {tips.length === 0 ? (
+        <p className="empty">{t('followUp.tips.none', { name })}</p>
+      ) : (
+        <ol className="follow-up__tips">
+          {tips.map((tip) => (
+            <li key={tip.id} className="tips__tip">
+              <span>{tip.text}</span>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={t('followUp.tips.remove', { text: tip.text })}
+                onClick={() => void remove(tip.id)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {tips.length >= MAX_TIPS ? (
+        <p className="hint">{t('followUp.tips.full', { name })}</p>
+      ) : (
+        <form className="tips__form" onSubmit={(e) => void submit(e)}>
+          <label className="field">
+            <span className="label">{t('followUp.tips.newTip', { name })}</span>
+            <textarea
+              className="input"
+              rows={2}
+              value={text}
+              placeholder={t('followUp.tips.placeholder')}
+              aria-invalid={tooLong}
+              onChange={(e) => setText(e.target.value)}
+            />
+          </label>
+          {tooLong && (
+            <p className="field-problem" role="alert">
+              {t('followUp.tips.tooLong', { max: MAX_TIP_LENGTH })}
+            </p>
+          )}
+          <button type="submit" className="button button--primary" disabled={!text.trim() || tooLong}>
+            {t('followUp.tips.add')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

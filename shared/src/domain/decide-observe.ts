@@ -1,0 +1,66 @@
+import { fail, ok, type Result } from '../protocol/errors.js';
+import { isFacilitator, type Actor } from './actor.js';
+import type { Command } from './commands.js';
+import type { DomainEvent } from './events.js';
+import { OBSERVE_LIMITS } from './observe.js';
+import type { WorkshopState } from './state.js';
+
+type ObserveCommand = Extract<
+  Command,
+  { type: 'post:add' | 'post:delete' | 'post:mark-answered' | 'readiness:answer' }
+>;
+
+/** Observing a 1:1: noticings and questions afterwards, and who feels ready to try. */
+export function decideObserve(
+  state: WorkshopState,
+  actor: Actor,
+  command: ObserveCommand,
+  ctx: { newId: () => string },
+): Result<DomainEvent[]> {
+  switch (command.type) {
+    case 'post:add': {
+      const authorId = presentParticipant(state, actor);
+      if (!authorId) return fail('forbidden', 'Only participants post noticings and questions.');
+      if (Object.keys(state.posts).length >= OBSERVE_LIMITS.posts) {
+        return fail('forbidden', 'There are too many posts. Delete one before adding another.');
+      }
+      return ok([{ type: 'post:added', postId: ctx.newId(), kind: command.kind, text: command.text.trim(), authorId }]);
+    }
+    case 'post:delete': {
+      const post = state.posts[command.postId];
+      if (!post) return missingPost();
+      const mine = actor.kind === 'participant' && actor.participantId === post.authorId;
+      if (!mine && !isFacilitator(actor))
+        return fail('forbidden', 'Only its author or the facilitator can delete a post.');
+      return ok([{ type: 'post:deleted', postId: post.id }]);
+    }
+    case 'post:mark-answered': {
+      if (!isFacilitator(actor)) return fail('forbidden', 'Only the facilitator marks questions answered.');
+      const post = state.posts[command.postId];
+      if (!post) return missingPost();
+      if (post.kind !== 'question') return fail('invalid_input', 'Only questions can be marked answered.');
+      return ok(
+        post.answered === command.answered
+          ? []
+          : [{ type: 'post:answered', postId: post.id, answered: command.answered }],
+      );
+    }
+    case 'readiness:answer': {
+      const participantId = presentParticipant(state, actor);
+      if (!participantId) return fail('forbidden', 'Only participants answer whether they are ready to try.');
+      if (state.readiness[participantId] === command.choice) return ok([]);
+      return ok([{ type: 'readiness:answered', participantId, choice: command.choice }]);
+    }
+  }
+}
+
+/** The acting participant's id if they are still in the workshop; null for anyone else. */
+function presentParticipant(state: WorkshopState, actor: Actor): string | null {
+  if (actor.kind !== 'participant') return null;
+  const person = state.participants[actor.participantId];
+  return person && person.leftAt === undefined ? person.id : null;
+}
+
+function missingPost(): Result<never> {
+  return fail('not_found', 'That post is no longer there.');
+}

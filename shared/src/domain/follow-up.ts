@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from '../protocol/errors.js';
+import type { Actor } from './actor.js';
+import { idSchema } from './state-parts.js';
+import type { WorkshopState } from './state.js';
+
+/**
+ * One participant's follow-up after practising a 1:1: up to three constructive tips from the
+ * facilitator, and the next one-on-ones they schedule. Private to that person and the facilitator:
+ * it never travels with the workshop's public state.
+ */
+export const MAX_TIPS = 3;
+export const MAX_TIP_LENGTH = 300;
+export const MAX_MEETINGS = 50;
+
+export const tipTextSchema = z.string().trim().min(1).max(MAX_TIP_LENGTH);
+
+export const followUpTipSchema = z.object({ id: idSchema, text: tipTextSchema, createdAt: z.number() });
+export type FollowUpTip = z.infer<typeof followUpTipSchema>;
+
+/** A browser's local date-time, `YYYY-MM-DDTHH:mm`, as a datetime-local input gives it (and .ics wants it). */
+export const localDateTimeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm');
+
+export const meetingFieldsSchema = z.object({
+  withWhom: z.string().trim().min(1).max(200),
+  when: localDateTimeSchema,
+  where: z.string().trim().max(300).default(''),
+});
+export type MeetingFields = z.input<typeof meetingFieldsSchema>;
+
+export const followUpMeetingSchema = meetingFieldsSchema.extend({ id: idSchema, createdAt: z.number() });
+export type FollowUpMeeting = z.infer<typeof followUpMeetingSchema>;
+
+export const followUpSchema = z.object({
+  participantId: idSchema,
+  tips: z.array(followUpTipSchema).max(MAX_TIPS),
+  meetings: z.array(followUpMeetingSchema).max(MAX_MEETINGS),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+export function emptyFollowUp(participantId: string): FollowUp {
+  return { participantId, tips: [], meetings: [] };
+}
+
+export const followUpChangeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tip:add'), tipId: idSchema, text: tipTextSchema }),
+  z.object({ type: z.literal('tip:remove'), tipId: idSchema }),
+  meetingFieldsSchema.extend({ type: z.literal('meeting:add'), meetingId: idSchema }),
+  meetingFieldsSchema.extend({ type: z.literal('meeting:edit'), meetingId: idSchema }),
+  z.object({ type: z.literal('meeting:remove'), meetingId: idSchema }),
+]);
+export type FollowUpChange = z.input<typeof followUpChangeSchema>;
+
+/** Only the person themself and the facilitator may read a participant's follow-up. */
+export function canUseFollowUp(state: WorkshopState, actor: Actor, participantId: string): boolean {
+  if (actor.kind === 'facilitator') return Boolean(state.participants[participantId]);
+  return actor.kind === 'participant' && actor.participantId === participantId;
+}
+
+/**
+ * Applies one change. Only the facilitator gives or takes back tips (at most three); only the
+ * participant themself schedules, edits or removes their meetings. A retried addition (same id)
+ * is applied once, and removing what is already gone is harmless.
+ */
+export function changeFollowUp(
+  followUp: FollowUp,
+  input: FollowUpChange,
+  by: { actor: Actor; now: number },
+): Result<FollowUp> {
+  const parsed = followUpChangeSchema.safeParse(input);
+  if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]?.message ?? 'That change is not valid.');
+  const change = parsed.data;
+  const isOwner = by.actor.kind === 'participant' && by.actor.participantId === followUp.participantId;
+  switch (change.type) {
+    case 'tip:add':
+      if (by.actor.kind !== 'facilitator') return fail('forbidden', 'Only the facilitator gives tips.');
+      if (followUp.tips.some((tip) => tip.id === change.tipId)) return ok(followUp);
+      if (followUp.tips.length >= MAX_TIPS) return fail('invalid_input', `Give at most ${MAX_TIPS} tips.`);
+      return ok({ ...followUp, tips: [...followUp.tips, { id: change.tipId, text: change.text, createdAt: by.now }] });
+    case 'tip:remove':
+      if (by.actor.kind !== 'facilitator') return fail('forbidden', 'Only the facilitator takes back tips.');
+      return ok({ ...followUp, tips: followUp.tips.filter((tip) => tip.id !== change.tipId) });
+    case 'meeting:add': {
+      if (!isOwner) return fail('forbidden', 'Only the participant schedules their own one-on-ones.');
+      if (followUp.meetings.some((m) => m.id === change.meetingId)) return ok(followUp);
+      if (followUp.meetings.length >= MAX_MEETINGS) return fail('invalid_input', 'Too many meetings scheduled.');
+      const { type: _type, meetingId, ...fields } = change;
+      return ok({ ...followUp, meetings: [...followUp.meetings, { id: meetingId, ...fields, createdAt: by.now }] });
+    }
+    case 'meeting:edit': {
+      if (!isOwner) return fail('forbidden', 'Only the participant edits their own one-on-ones.');
+      const { type: _type, meetingId, ...fields } = change;
+      if (!followUp.meetings.some((m) => m.id === meetingId)) return fail('not_found', 'That meeting was removed.');
+      return ok({
+        ...followUp,
+        meetings: followUp.meetings.map((m) => (m.id === meetingId ? { ...m, ...fields } : m)),
+      });
+    }
+    case 'meeting:remove':
+      if (!isOwner) return fail('forbidden', 'Only the participant removes their own one-on-ones.');
+      return ok({ ...followUp, meetings: followUp.meetings.filter((m) => m.id !== change.meetingId) });
+  }
+}
