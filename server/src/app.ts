@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import { clientFiles } from './http/client-files.js';
 import { errorHandler, sendError } from './http/errors.js';
+import { exportRouter } from './http/export.routes.js';
 import { workshopsRouter } from './http/workshops.routes.js';
 import type { Logger } from './logger.js';
 import { createSocketServer } from './realtime/socket-server.js';
@@ -9,11 +10,13 @@ import type { AppServer } from './realtime/types.js';
 import type { WorkshopService } from './workshops/workshop-service.js';
 import type { NotebookRepository } from './storage/notebook-repository.js';
 import type { FollowUpRepository } from './storage/follow-up-repository.js';
+import type { EvaluationRepository } from './storage/evaluation-repository.js';
 
 export interface AppDeps {
   service: WorkshopService;
   notebooks: NotebookRepository;
   followUps: FollowUpRepository;
+  evaluations: EvaluationRepository;
   log: Logger;
   /** The server's clock; tests may pass their own. Must be the one the service uses. */
   now?: () => number;
@@ -36,6 +39,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Before the small JSON limit below: importing a record reads a larger body, on its own route.
+  app.use('/api/workshops', exportRouter(deps));
   app.use(express.json({ limit: '16kb' }));
 
   app.get('/healthz', (_req, res) => {
@@ -66,5 +71,6 @@ export { WorkshopService } from './workshops/workshop-service.js';
 export { WorkshopRepository } from './storage/workshop-repository.js';
 export { NotebookRepository } from './storage/notebook-repository.js';
 export { FollowUpRepository } from './storage/follow-up-repository.js';
+export { EvaluationRepository } from './storage/evaluation-repository.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger } from './logger.js';

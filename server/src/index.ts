@@ -8,6 +8,7 @@ import { openDatabase } from './storage/sqlite.js';
 import { WorkshopRepository } from './storage/workshop-repository.js';
 import { NotebookRepository } from './storage/notebook-repository.js';
 import { FollowUpRepository } from './storage/follow-up-repository.js';
+import { EvaluationRepository } from './storage/evaluation-repository.js';
 import { WorkshopService } from './workshops/workshop-service.js';
 
 const config = loadConfig();
@@ -18,7 +19,13 @@ const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDis
 const db = openDatabase(path.join(config.dataDir, 'common-ground.sqlite'));
 const service = new WorkshopService(new WorkshopRepository(db));
 const app = createApp(
-  { service, notebooks: new NotebookRepository(db), followUps: new FollowUpRepository(db), log },
+  {
+    service,
+    notebooks: new NotebookRepository(db),
+    followUps: new FollowUpRepository(db),
+    evaluations: new EvaluationRepository(db),
+    log,
+  },
   { clientDist },
 );
 

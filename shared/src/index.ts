@@ -24,3 +24,6 @@ export * from './domain/follow-up.js';
 export * from './protocol/follow-up-messages.js';
 export * from './domain/observe.js';
 export * from './domain/observe-selectors.js';
+export * from './domain/evaluation.js';
+export * from './protocol/evaluation-messages.js';
+export * from './export/index.js';

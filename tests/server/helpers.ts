@@ -9,6 +9,7 @@ import {
   openDatabase,
   NotebookRepository,
   FollowUpRepository,
+  EvaluationRepository,
   WorkshopRepository,
   WorkshopService,
   type App,
@@ -134,6 +135,7 @@ export class Harness {
       service,
       notebooks: new NotebookRepository(db),
       followUps: new FollowUpRepository(db),
+      evaluations: new EvaluationRepository(db),
       log: createLogger('silent'),
       now: options.now,
     });

@@ -42,6 +42,7 @@ describe('resuming as the facilitator', () => {
       learnings: { items: [], reporterId: null },
       posts: {},
       readiness: {},
+      evaluation: { open: false, showSummary: false },
     });
     // The practice template's four steps, the clock waiting at the first one.
     expect(snapshot.state.agenda.map((step) => step.title)).toEqual([

@@ -9,6 +9,8 @@ import { registerNotebookHandlers } from './notebook.handlers.js';
 import type { NotebookRepository } from '../storage/notebook-repository.js';
 import { registerFollowUpHandlers } from './follow-up.handlers.js';
 import type { FollowUpRepository } from '../storage/follow-up-repository.js';
+import { registerEvaluationHandlers } from './evaluation.handlers.js';
+import type { EvaluationRepository } from '../storage/evaluation-repository.js';
 import { PresenceTracker } from './presence.js';
 import { RateLimiter } from './rate-limiter.js';
 import { registerSessionHandlers } from './session.handlers.js';
@@ -21,6 +23,7 @@ export function createSocketServer(
     service: WorkshopService;
     notebooks: NotebookRepository;
     followUps: FollowUpRepository;
+    evaluations: EvaluationRepository;
     log: Logger;
     now: () => number;
   },
@@ -47,6 +50,7 @@ export function createSocketServer(
       service: deps.service,
       notebooks: deps.notebooks,
       followUps: deps.followUps,
+      evaluations: deps.evaluations,
       presence,
       log,
       limiter,
@@ -58,6 +62,7 @@ export function createSocketServer(
     registerTimeSyncHandler(socket, handlerDeps);
     registerNotebookHandlers(socket, handlerDeps);
     registerFollowUpHandlers(socket, handlerDeps);
+    registerEvaluationHandlers(socket, handlerDeps);
   });
   return { io, scheduler };
 }

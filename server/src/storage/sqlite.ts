@@ -46,6 +46,17 @@ const MIGRATIONS: readonly string[] = [
      data TEXT NOT NULL,
      PRIMARY KEY (workshop_code, participant_id)
    );`,
+  // Evaluation answers and the facilitator's reflection: private to the facilitator (and each author).
+  `CREATE TABLE evaluation_answers (
+     workshop_code TEXT NOT NULL REFERENCES workshops(code),
+     participant_id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (workshop_code, participant_id)
+   );
+   CREATE TABLE evaluation_reflections (
+     workshop_code TEXT PRIMARY KEY REFERENCES workshops(code),
+     data TEXT NOT NULL
+   );`,
 ];
 
 /**

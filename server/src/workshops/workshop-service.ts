@@ -11,6 +11,7 @@ import {
   type JoinCommand,
   type Result,
   type SequencedEvent,
+  type Step,
   type TemplateId,
   type WorkshopState,
   nextAutoAdvance,
@@ -49,7 +50,8 @@ export class WorkshopService {
     return this.workshops.size;
   }
 
-  create(title: string, template: TemplateId): { state: WorkshopState; facilitatorToken: string } {
+  /** A new workshop: the template's agenda, or the one given (an imported record's). */
+  create(title: string, template: TemplateId, agenda?: Step[]): { state: WorkshopState; facilitatorToken: string } {
     const facilitatorToken = newSecret();
     const facilitatorTokenHash = hashSecret(facilitatorToken);
     for (;;) {
@@ -58,7 +60,7 @@ export class WorkshopService {
         title: title.trim(),
         template,
         createdAt: this.now(),
-        agenda: stepsFromTemplate(template, randomUUID),
+        agenda: agenda ?? stepsFromTemplate(template, randomUUID),
       });
       if (this.workshops.has(state.code) || !this.repository.insertWorkshop(state, facilitatorTokenHash)) continue;
       this.workshops.set(state.code, { state, facilitatorTokenHash });

@@ -82,6 +82,10 @@ export const commandSchemas = {
   'post:mark-answered': z.object({ postId: idSchema, answered: z.boolean() }),
   /** "Ready to try, or observe more?"; a participant may change their answer. */
   'readiness:answer': z.object({ choice: readinessChoiceSchema }),
+  /** The facilitator opens or closes the evaluation form for every participant. */
+  'evaluation:set-open': z.object({ open: z.boolean() }),
+  /** The facilitator shows (or hides) the anonymous evaluation summary on the projector. */
+  'evaluation:show-summary': z.object({ show: z.boolean() }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../protocol/errors.js';
-import { canEditFlipchart, type Actor } from './actor.js';
+import { canEditFlipchart, isFacilitator, type Actor } from './actor.js';
 import type { Command, JoinCommand } from './commands.js';
 import type { DomainEvent } from './events.js';
 import { decideAgenda } from './decide-agenda.js';
@@ -102,6 +102,14 @@ export function decide(
     case 'post:mark-answered':
     case 'readiness:answer':
       return decideObserve(state, actor, command, { newId: ctx.newId });
+    case 'evaluation:set-open':
+      if (!isFacilitator(actor)) return fail('forbidden', 'Only the facilitator opens and closes the evaluation.');
+      return ok(state.evaluation.open === command.open ? [] : [{ type: 'evaluation:opened', open: command.open }]);
+    case 'evaluation:show-summary':
+      if (!isFacilitator(actor)) return fail('forbidden', 'Only the facilitator shows the evaluation summary.');
+      return ok(
+        state.evaluation.showSummary === command.show ? [] : [{ type: 'evaluation:summary-shown', show: command.show }],
+      );
   }
 }
 

@@ -82,6 +82,8 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('post:deleted'), postId: idSchema }),
   z.object({ type: z.literal('post:answered'), postId: idSchema, answered: z.boolean() }),
   z.object({ type: z.literal('readiness:answered'), participantId: idSchema, choice: readinessChoiceSchema }),
+  z.object({ type: z.literal('evaluation:opened'), open: z.boolean() }),
+  z.object({ type: z.literal('evaluation:summary-shown'), show: z.boolean() }),
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type EventOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>;

@@ -73,6 +73,10 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
     case 'post:answered':
     case 'readiness:answered':
       return applyObserveEvent(next, event, at);
+    case 'evaluation:opened':
+      return { ...next, evaluation: { ...state.evaluation, open: event.open } };
+    case 'evaluation:summary-shown':
+      return { ...next, evaluation: { ...state.evaluation, showSummary: event.show } };
     default:
       return applyAgendaEvent(next, event, at);
   }

@@ -79,6 +79,8 @@ export const workshopStateSchema = z.object({
   posts: z.record(z.string(), postSchema).default({}),
   /** Each participant's answer to "ready to try, or observe more?", by participant id. */
   readiness: z.record(z.string(), readinessChoiceSchema).default({}),
+  /** Whether the evaluation form is open, and whether the projector shows its summary. */
+  evaluation: z.object({ open: z.boolean(), showSummary: z.boolean() }).default({ open: false, showSummary: false }),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
@@ -108,5 +110,6 @@ export function createWorkshopState(input: {
     learnings: EMPTY_LEARNINGS,
     posts: {},
     readiness: {},
+    evaluation: { open: false, showSummary: false },
   };
 }

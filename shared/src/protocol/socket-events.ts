@@ -7,6 +7,13 @@ import type { Notebook } from '../domain/notebook.js';
 import type { NotebookChangeMessage, NotebookOpen } from './notebook-messages.js';
 import type { FollowUp } from '../domain/follow-up.js';
 import type { FollowUpChangeMessage, FollowUpOpen } from './follow-up-messages.js';
+import type { EvaluationAnswer, EvaluationSummary, Reflection } from '../domain/evaluation.js';
+
+/** Everything the facilitator sees of the evaluation. */
+export interface EvaluationBoard {
+  answers: EvaluationAnswer[];
+  reflection: Reflection | null;
+}
 
 export type Ack<T> = (result: Result<T>) => void;
 
@@ -33,6 +40,14 @@ export type ClientToServerEvents = CommandEvents & {
   'notebook:list': (message: Record<string, never>, ack: Ack<Notebook[]>) => void;
   'followup:open': (message: FollowUpOpen, ack: Ack<FollowUp>) => void;
   'followup:change': (message: FollowUpChangeMessage, ack: Ack<FollowUp>) => void;
+  /** A participant's own evaluation answers, or null before they send any. */
+  'evaluation:mine': (message: Record<string, never>, ack: Ack<EvaluationAnswer | null>) => void;
+  'evaluation:submit': (message: { answers: unknown }, ack: Ack<EvaluationAnswer>) => void;
+  /** The facilitator's view: every answer and their own reflection. */
+  'evaluation:board': (message: Record<string, never>, ack: Ack<EvaluationBoard>) => void;
+  'evaluation:reflect': (message: { reflection: unknown }, ack: Ack<Reflection>) => void;
+  /** The anonymous summary: the facilitator any time; the projector while it is shown. */
+  'evaluation:summary': (message: Record<string, never>, ack: Ack<EvaluationSummary>) => void;
 };
 
 /** Every event the server sends. */
@@ -43,4 +58,8 @@ export interface ServerToClientEvents {
   'notebook:changed': (message: { notebook: Notebook }) => void;
   /** To that participant's own room and the facilitator only. */
   'followup:changed': (message: { followUp: FollowUp }) => void;
+  /** To that participant's own room and the facilitator only. */
+  'evaluation:answered': (message: { answer: EvaluationAnswer }) => void;
+  /** To everyone, and only while the facilitator shows the summary on the projector. */
+  'evaluation:summary-changed': (message: { summary: EvaluationSummary }) => void;
 }

@@ -13,8 +13,10 @@ import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
 import { TipsPanel } from '../follow-up/TipsPanel';
+import { EvaluationPanel } from '../evaluation/EvaluationPanel';
 import { learningsStage } from '../learnings/learnings-stage';
 import { LearningsPanel } from '../learnings/LearningsPanel';
+import { ExportPanel } from '../export/ExportPanel';
 import { FacilitatorObservePanel } from '../observe/FacilitatorObservePanel';
 import { PairsPanel } from '../pairs/PairsPanel';
 import { ReportBackPanel } from '../report-back/ReportBackPanel';
@@ -65,12 +67,14 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
             <Flipchart editable />
           </div>
           {learnings === 'after' && <LearningsPanel highlighted={false} />}
+          <EvaluationPanel highlighted={view?.step?.kind === 'evaluation'} />
         </main>
         <aside className="workshop__side">
           <RoleAssignment highlighted={view?.step?.kind === 'roles'} />
           <ShareLinks code={code} facilitatorToken={token} />
           <Roster />
           <TipsPanel />
+          <ExportPanel code={code} as="facilitator" token={token} />
         </aside>
       </div>
     </div>

@@ -15,12 +15,14 @@ import { LearningsBoard } from '../learnings/LearningsBoard';
 import { learningsStage } from '../learnings/learnings-stage';
 import { LearningsPanel } from '../learnings/LearningsPanel';
 import { MyCommitments } from '../follow-up/MyCommitments';
+import { EvaluationForm } from '../evaluation/EvaluationForm';
 import { PairNotebook } from '../notebook/PairNotebook';
 import { ObservePanel } from '../observe/ObservePanel';
 import { MyPairCard } from '../pairs/MyPairCard';
 import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { SpeakingBanner } from '../report-back/SpeakingBanner';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { ExportPanel } from '../export/ExportPanel';
 import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
 
@@ -31,6 +33,7 @@ export function ParticipantView(): ReactNode {
     s.identity?.kind === 'participant' ? s.workshop?.participants[s.identity.participantId] : undefined,
   );
   const title = useStore((s) => s.workshop?.title);
+  const code = useStore((s) => s.workshop?.code);
   useDocumentTitle(title);
   const view = useClock();
   const myPairId = useStore((s) =>
@@ -40,6 +43,7 @@ export function ParticipantView(): ReactNode {
   const agenda = useStore((s) => s.workshop?.agenda);
   const learnings = learningsStage(view, agenda);
   const reportBackNow = view?.step?.kind === 'report-back';
+  const evaluationOpen = useStore((s) => s.workshop?.evaluation.open ?? false);
   if (me?.leftAt !== undefined) return <PageMessage title={t('participant.left')} />;
 
   return (
@@ -62,6 +66,7 @@ export function ParticipantView(): ReactNode {
         {me && <MyPairCard participantId={me.id} view={view} />}
         {myPairId && <PairNotebook myPairId={myPairId} canSend />}
         {me && <MyCommitments participantId={me.id} />}
+        {me && evaluationOpen && <EvaluationForm participantId={me.id} />}
         {canEdit ? (
           <div className="flipchart-desk">
             <SuggestionsPanel />
@@ -71,6 +76,7 @@ export function ParticipantView(): ReactNode {
           <Flipchart editable={false} />
         )}
         {learnings === 'after' && (canEdit ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
+        {canEdit && code && <ExportPanel code={code} as="notetaker" />}
         <Roster />
         {me && <LeaveWorkshop participantId={me.id} />}
       </main>

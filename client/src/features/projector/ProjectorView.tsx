@@ -17,6 +17,7 @@ import { ProjectorPairs } from '../pairs/ProjectorPairs';
 import { ProjectorReportBack } from '../report-back/ProjectorReportBack';
 import { QrCode } from '../share/QrCode';
 import { ProjectorQuestions } from '../observe/ProjectorQuestions';
+import { ProjectorEvaluationSummary } from '../evaluation/ProjectorEvaluationSummary';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
 export function ProjectorView({ code }: { code: string }): ReactNode {
@@ -70,6 +71,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
       {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
       {view?.step?.kind === 'observe' && <ProjectorQuestions />}
       {learnings && <LearningsBoard variant="projector" />}
+      <ProjectorEvaluationSummary />
       <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
         <Flipchart editable={false} variant="projector" />
         {lobby ? (

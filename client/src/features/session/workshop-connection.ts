@@ -3,10 +3,14 @@ import type {
   CommandPayload,
   CommandType,
   Credential,
+  EvaluationAnswer,
+  EvaluationBoard,
+  EvaluationSummary,
   FollowUp,
   FollowUpChange,
   Notebook,
   NotebookChange,
+  Reflection,
   Result,
   SequencedEvent,
   SessionSnapshot,
@@ -62,6 +66,8 @@ export class WorkshopConnection {
     const onPresence = store.getState().setPresence;
     const onNotebook = ({ notebook }: { notebook: Notebook }) => store.getState().setNotebook(notebook);
     const onFollowUp = ({ followUp }: { followUp: FollowUp }) => store.getState().setFollowUp(followUp);
+    const onAnswer = ({ answer }: { answer: EvaluationAnswer }) => store.getState().setEvaluationAnswer(answer);
+    const onSummary = ({ summary }: { summary: EvaluationSummary }) => store.getState().setEvaluationSummary(summary);
 
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
@@ -70,6 +76,8 @@ export class WorkshopConnection {
     socket.on('presence:changed', onPresence);
     socket.on('notebook:changed', onNotebook);
     socket.on('followup:changed', onFollowUp);
+    socket.on('evaluation:answered', onAnswer);
+    socket.on('evaluation:summary-changed', onSummary);
     store.getState().setStatus('connecting');
     const stopTime = this.serverTime.start();
     socket.connect();
@@ -83,6 +91,8 @@ export class WorkshopConnection {
       socket.off('presence:changed', onPresence);
       socket.off('notebook:changed', onNotebook);
       socket.off('followup:changed', onFollowUp);
+      socket.off('evaluation:answered', onAnswer);
+      socket.off('evaluation:summary-changed', onSummary);
       socket.disconnect();
       this.outbox.clear({ code: 'not_in_session', message: 'The workshop page was closed.' });
     };
@@ -143,6 +153,41 @@ export class WorkshopConnection {
   /** Gives a tip (facilitator) or schedules a one-on-one (participant); a retry is applied once. */
   changeFollowUp(change: FollowUpChange, participantId?: string): Promise<Result<FollowUp>> {
     return this.requestFollowUp('followup:change', participantId ? { participantId, change } : { change });
+  }
+
+  /** A participant fetches their own evaluation answers (null before they send any). */
+  async openMyEvaluation(): Promise<Result<EvaluationAnswer | null>> {
+    const result = await this.ask<EvaluationAnswer | null>('evaluation:mine', {});
+    if (result.ok && result.data) this.config.store.getState().setEvaluationAnswer(result.data);
+    return result;
+  }
+
+  /** A participant sends (or changes) their evaluation answers while it is open. */
+  async submitEvaluation(answers: object): Promise<Result<EvaluationAnswer>> {
+    const result = await this.ask<EvaluationAnswer>('evaluation:submit', { answers });
+    if (result.ok) this.config.store.getState().setEvaluationAnswer(result.data);
+    return result;
+  }
+
+  /** The facilitator fetches every evaluation answer and their reflection. */
+  async openEvaluationBoard(): Promise<Result<EvaluationBoard>> {
+    const result = await this.ask<EvaluationBoard>('evaluation:board', {});
+    if (result.ok) this.config.store.getState().setEvaluationBoard(result.data);
+    return result;
+  }
+
+  /** The facilitator saves their reflection. */
+  async saveReflection(reflection: object): Promise<Result<Reflection>> {
+    const result = await this.ask<Reflection>('evaluation:reflect', { reflection });
+    if (result.ok) this.config.store.getState().setReflection(result.data);
+    return result;
+  }
+
+  /** The anonymous summary, for the projector while the facilitator shows it. */
+  async fetchEvaluationSummary(): Promise<Result<EvaluationSummary>> {
+    const result = await this.ask<EvaluationSummary>('evaluation:summary', {});
+    if (result.ok) this.config.store.getState().setEvaluationSummary(result.data);
+    return result;
   }
 
   private async requestFollowUp(

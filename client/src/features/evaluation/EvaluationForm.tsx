@@ -1,0 +1,119 @@
+import { missingEvaluationFields, RATINGS, type EvaluationAnswer, type EvaluationDraft } from '@common-ground/shared';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
+import { useConnection } from '../session/connection-context';
+
+/** A participant's evaluation: fetched when online, editable while the facilitator keeps it open. */
+export function EvaluationForm({ participantId }: { participantId: string }): ReactNode {
+  const { t } = useTranslation();
+  const connection = useConnection();
+  const online = useStore((s) => s.status === 'online');
+  const open = useStore((s) => s.workshop?.evaluation.open ?? false);
+  const saved = useStore((s) => s.evaluationAnswers[participantId]);
+
+  useEffect(() => {
+    if (connection && online) void connection.openMyEvaluation();
+  }, [connection, online]);
+
+  if (!open) return <p className="panel evaluation">{t('evaluation.closed')}</p>;
+  return <EvaluationFields key={saved?.updatedAt ?? 0} saved={saved} />;
+}
+
+function EvaluationFields({ saved }: { saved: EvaluationAnswer | undefined }): ReactNode {
+  const { t } = useTranslation();
+  const id = useId();
+  const connection = useConnection();
+  const setError = useStore((s) => s.setError);
+  const [draft, setDraft] = useState<EvaluationDraft>(() => ({
+    learned: saved?.learned ?? '',
+    rating: saved?.rating ?? null,
+    likes: saved?.likes.length ? saved.likes : [''],
+    wishes: saved?.wishes.length ? saved.wishes : [''],
+  }));
+  const [signed, setSigned] = useState(saved?.signed ?? false);
+  const [busy, setBusy] = useState(false);
+  const gaps = missingEvaluationFields(draft);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (gaps.length > 0 || !connection) return;
+    setBusy(true);
+    const result = await connection.submitEvaluation({ ...draft, signed });
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  }
+
+  const setItem = (list: 'likes' | 'wishes', index: number, text: string) =>
+    setDraft((d) => ({ ...d, [list]: d[list].map((item, i) => (i === index ? text : item)) }));
+  const addItem = (list: 'likes' | 'wishes') => setDraft((d) => ({ ...d, [list]: [...d[list], ''] }));
+
+  return (
+    <section className="panel evaluation" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('evaluation.formTitle')}</h2>
+      <p className="hint">{t('evaluation.formHelp')}</p>
+      <form className="evaluation__form" onSubmit={(e) => void submit(e)}>
+        <label className="field">
+          <span className="label">{t('evaluation.learned')}</span>
+          <textarea
+            className="input"
+            rows={3}
+            value={draft.learned}
+            onChange={(e) => setDraft((d) => ({ ...d, learned: e.target.value }))}
+          />
+        </label>
+        <fieldset className="evaluation__rating">
+          <legend className="label">{t('evaluation.rating')}</legend>
+          <div className="evaluation__choices">
+            {RATINGS.map((value) => (
+              <label key={value} className="evaluation__choice">
+                <input
+                  type="radio"
+                  name={`${id}-rating`}
+                  value={value}
+                  checked={draft.rating === value}
+                  aria-label={t('evaluation.ratingOption', { value })}
+                  onChange={() => setDraft((d) => ({ ...d, rating: value }))}
+                />
+                <span aria-hidden="true">{value}</span>
+              </label>
+            ))}
+          </div>
+          <p className="hint">
+            {t('evaluation.ratingLow')} · {t('evaluation.ratingHigh')}
+          </p>
+        </fieldset>
+        {(['likes', 'wishes'] as const).map((list) => (
+          <fieldset key={list} className="evaluation__list">
+            <legend className="label">{t(`evaluation.${list}`)}</legend>
+            {draft[list].map((text, index) => (
+              <input
+                key={index}
+                className="input"
+                value={text}
+                aria-label={t(list === 'likes' ? 'evaluation.like' : 'evaluation.wish', { n: index + 1 })}
+                onChange={(e) => setItem(list, index, e.target.value)}
+              />
+            ))}
+            <button type="button" className="button button--quiet" onClick={() => addItem(list)}>
+              {t(list === 'likes' ? 'evaluation.addLike' : 'evaluation.addWish')}
+            </button>
+          </fieldset>
+        ))}
+        <label className="evaluation__sign">
+          <input type="checkbox" checked={signed} onChange={(e) => setSigned(e.target.checked)} />
+          {t('evaluation.signed')}
+        </label>
+        {gaps.length > 0 && (
+          <p className="field-problem" role="status">
+            {t('evaluation.missing', { items: gaps.map((gap) => t(`evaluation.gap_${gap}`)).join(', ') })}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={gaps.length > 0 || busy}>
+          {saved ? t('evaluation.update') : t('evaluation.send')}
+        </button>
+        {saved && <p className="hint">{t('evaluation.sent')}</p>}
+      </form>
+    </section>
+  );
+}

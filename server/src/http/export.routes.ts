@@ -1,0 +1,131 @@
+import {
+  credentialSchema,
+  EXPORT_CONTENT_TYPES,
+  exportFileName,
+  importRecord,
+  joinCodeSchema,
+  MAX_RECORD_BYTES,
+  toCsv,
+  toIcs,
+  toJson,
+  toMarkdown,
+  viewPaths,
+  type Actor,
+  type Credential,
+  type CreateWorkshopResponse,
+  type ExportFormat,
+  type WorkshopRecord,
+} from '@common-ground/shared';
+import express, { Router, type Request } from 'express';
+import type { Logger } from '../logger.js';
+import type { FollowUpRepository } from '../storage/follow-up-repository.js';
+import type { NotebookRepository } from '../storage/notebook-repository.js';
+import type { WorkshopService } from '../workshops/workshop-service.js';
+import { sendError } from './errors.js';
+
+interface ExportDeps {
+  service: WorkshopService;
+  notebooks: NotebookRepository;
+  followUps: FollowUpRepository;
+  log: Logger;
+}
+
+const RENDER: Record<ExportFormat, (record: WorkshopRecord) => string> = {
+  md: toMarkdown,
+  // A byte-order mark, so spreadsheets read the file as UTF-8.
+  csv: (record) => `\uFEFF${toCsv(record)}`,
+  json: toJson,
+  ics: toIcs,
+};
+
+/**
+ * `Bearer <facilitator key>` or `Bearer <participantId>:<rejoin token>`; anything else is null.
+ * Only the note-taker's or facilitator's secret is accepted later on.
+ */
+export function bearerCredential(header: string | undefined): Credential | null {
+  const match = /^Bearer ([^\s]+)$/.exec(header ?? '');
+  if (!match) return null;
+  const value = match[1]!;
+  const colon = value.indexOf(':');
+  const candidate =
+    colon < 0
+      ? { kind: 'facilitator', token: value }
+      : { kind: 'participant', participantId: value.slice(0, colon), token: value.slice(colon + 1) };
+  const parsed = credentialSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : null;
+}
+
+/** What the reader may take away: the note-taker gets commitments and meetings, not private notes or tips. */
+function recordFor(deps: ExportDeps, code: string, actor: Actor): WorkshopRecord | undefined {
+  const state = deps.service.get(code);
+  if (!state) return undefined;
+  const full = actor.kind === 'facilitator';
+  const notebooks = deps.notebooks
+    .all(code)
+    .map((notebook) => (full ? notebook : { ...notebook, entries: [], rubrics: [] }));
+  const followUps = Object.keys(state.participants)
+    .map((id) => deps.followUps.get(code, id))
+    .filter((followUp) => followUp.tips.length > 0 || followUp.meetings.length > 0)
+    .map((followUp) => (full ? followUp : { ...followUp, tips: [] }));
+  return { state, notebooks, followUps };
+}
+
+function originOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+/** Downloads of the record for the facilitator and the note-taker, and importing one as a new workshop. */
+export function exportRouter(deps: ExportDeps): Router {
+  const router = Router();
+
+  // An exported record can be larger than ordinary requests: this route alone reads up to the limit.
+  router.post('/import', express.json({ limit: MAX_RECORD_BYTES }), (req, res) => {
+    const imported = importRecord(req.body);
+    if (!imported.ok) return sendError(res, 400, 'invalid_input', imported.error.message);
+    // Only the plan travels: title, template and agenda. Nobody's name, note or secret is copied.
+    const { title, template, agenda } = imported.data.state;
+    const { state, facilitatorToken } = deps.service.create(title, template, agenda);
+    deps.log.info({ code: state.code, template }, 'workshop imported');
+    const origin = originOf(req);
+    const body: CreateWorkshopResponse = {
+      code: state.code,
+      facilitatorToken,
+      links: {
+        facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
+        join: origin + viewPaths.join(state.code),
+        projector: origin + viewPaths.projector(state.code),
+      },
+    };
+    res.status(201).json(body);
+  });
+
+  router.get('/:code/:file', (req, res, next) => {
+    const format = /^export\.(md|csv|json|ics)$/.exec(req.params.file)?.[1] as ExportFormat | undefined;
+    if (!format) return next();
+    const code = joinCodeSchema.safeParse(req.params.code);
+    if (!code.success || !deps.service.get(code.data)) {
+      return sendError(res, 404, 'not_found', 'There is no workshop with that code.');
+    }
+    const credential = bearerCredential(req.get('authorization'));
+    if (!credential) {
+      return sendError(res, 401, 'unauthorized', 'Send the facilitator key or the note-taker key as a Bearer token.');
+    }
+    const actor = deps.service.authenticate(code.data, credential);
+    if (!actor.ok) return sendError(res, 401, 'unauthorized', 'That key is not valid for this workshop.');
+    const state = deps.service.get(code.data)!;
+    if (actor.data.kind === 'participant' && state.participants[actor.data.participantId]?.role !== 'notetaker') {
+      return sendError(res, 403, 'forbidden', 'Only the facilitator and the note-taker can export the record.');
+    }
+    if (actor.data.kind === 'projector') return sendError(res, 403, 'forbidden', 'The projector cannot export.');
+    const record = recordFor(deps, code.data, actor.data)!;
+    res.set({
+      'content-type': EXPORT_CONTENT_TYPES[format],
+      'content-disposition': `attachment; filename="${exportFileName(state, format)}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.send(RENDER[format](record));
+  });
+
+  return router;
+}

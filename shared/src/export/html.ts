@@ -1,0 +1,89 @@
+import type { WorkshopRecord } from './record.js';
+import {
+  agendaLine,
+  cardPairs,
+  cardsByColumn,
+  COLUMN_TITLES,
+  commitmentsOf,
+  meetingsOf,
+  personName,
+  showLocal,
+  workshopDate,
+} from './record.js';
+
+export type Paper = 'A4' | 'Letter';
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const list = (items: string[], empty: string): string =>
+  items.length === 0 ? `<p class="empty">${empty}</p>` : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+
+/** The record as a standalone page laid out for paper; the browser prints it or saves it as PDF. */
+export function toPrintableHtml(record: WorkshopRecord, paper: Paper = 'A4'): string {
+  const { state } = record;
+  const e = escapeHtml;
+  const columns = cardsByColumn(state)
+    .map(
+      ({ column, cards }) =>
+        `<section class="column"><h3>${COLUMN_TITLES[column]}</h3>${list(
+          cards.map((card) => {
+            const by = cardPairs(state, card) || personName(state, card.authorId);
+            return `${e(card.text)} <span class="by">— ${e(by)}</span>`;
+          }),
+          'No cards.',
+        )}</section>`,
+    )
+    .join('');
+  const reporter = state.learnings.reporterId
+    ? `<p>Reporter: ${e(personName(state, state.learnings.reporterId))}</p>`
+    : '';
+  const commitments = commitmentsOf(record).map(({ pair, commitment: c }) =>
+    [
+      `<strong>${e(pair)}</strong>`,
+      c.who && `Who: ${e(c.who)}`,
+      c.what && `What: ${e(c.what)}`,
+      c.byWhen && `By when: ${e(c.byWhen)}`,
+      c.nextMeeting && `Next 1:1: ${e(showLocal(c.nextMeeting))}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
+  const meetings = meetingsOf(record).map(
+    ({ by, meeting }) =>
+      `${e(showLocal(meeting.when))}: ${e(by)} with ${e(meeting.withWhom)}${meeting.where ? ` at ${e(meeting.where)}` : ''}`,
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${e(state.title)}</title>
+<style>
+@page { size: ${paper}; margin: 15mm; }
+body { font: 11pt/1.4 system-ui, sans-serif; color: #000; margin: 0; }
+h1 { font-size: 18pt; margin: 0 0 4pt; }
+h2 { font-size: 13pt; margin: 14pt 0 4pt; border-bottom: 1px solid #999; break-after: avoid; }
+h3 { font-size: 11pt; margin: 6pt 0 2pt; }
+.columns { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8pt; }
+li { break-inside: avoid; white-space: pre-wrap; }
+.by, .empty { color: #444; font-style: italic; }
+</style></head><body>
+<h1>${e(state.title)}</h1><p>${workshopDate(state)}</p>
+<h2>Agenda</h2>${
+    state.agenda.length === 0
+      ? '<p class="empty">No agenda.</p>'
+      : `<ol>${state.agenda.map((step) => `<li>${e(agendaLine(step))}</li>`).join('')}</ol>`
+  }
+<h2>Flipchart</h2><div class="columns">${columns}</div>
+<h2>Key learnings</h2>${list(
+    state.learnings.items.map((item) => e(item.text)),
+    'No learnings recorded.',
+  )}${reporter}
+<h2>Commitments</h2>${list(commitments, 'No commitments recorded.')}
+<h2>Next one-on-ones</h2>${list(meetings, 'None scheduled.')}
+</body></html>
+`;
+}

@@ -1,0 +1,75 @@
+import type { WorkshopRecord } from './record.js';
+import { meetingsOf } from './record.js';
+
+/** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped. */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n?|\n/g, '\\n');
+}
+
+/** How many octets a character takes in UTF-8. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
+/** Folds a content line at 75 octets, never inside a UTF-8 character; continuations start with a space. */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const char of line) {
+    const size = utf8Length(char);
+    const limit = parts.length === 0 ? 75 : 74;
+    if (bytes + size > limit) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += char;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function utcStamp(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** `YYYY-MM-DDTHH:mm` as a floating local DATE-TIME, `YYYYMMDDTHHmm00`. */
+function floating(when: string): string {
+  return `${when.replace(/[-:]/g, '')}00`;
+}
+
+/** A calendar with one 30-minute event per scheduled follow-up one-on-one. */
+export function toIcs(record: WorkshopRecord): string {
+  const { state } = record;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Common Ground//Workshop export//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  for (const { participantId, by, meeting } of meetingsOf(record)) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeIcsText(`${state.code}-${participantId}-${meeting.id}`)}@common-ground`,
+      `DTSTAMP:${utcStamp(meeting.createdAt)}`,
+      `DTSTART:${floating(meeting.when)}`,
+      'DURATION:PT30M',
+      `SUMMARY:${escapeIcsText(`One-on-one: ${by} with ${meeting.withWhom}`)}`,
+    );
+    if (meeting.where) lines.push(`LOCATION:${escapeIcsText(meeting.where)}`);
+    lines.push(`DESCRIPTION:${escapeIcsText(`Scheduled at the workshop “${state.title}”.`)}`, 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+}

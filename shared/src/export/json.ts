@@ -1,0 +1,33 @@
+import { fail, ok, type Result } from '../protocol/errors.js';
+import { workshopRecordSchema, type WorkshopRecord } from './record.js';
+
+export const RECORD_FORMAT = 'common-ground/workshop-record';
+export const RECORD_VERSION = 1;
+/** The largest export `importRecord` reads. */
+export const MAX_RECORD_BYTES = 2_000_000;
+
+/** The whole record as JSON, tagged with its format and version. */
+export function toJson(record: WorkshopRecord): string {
+  return JSON.stringify({ format: RECORD_FORMAT, version: RECORD_VERSION, ...record }, null, 2) + '\n';
+}
+
+/** Reads an exported record (text or parsed JSON) back, checking every field. */
+export function importRecord(json: unknown): Result<WorkshopRecord> {
+  let value = json;
+  if (typeof json === 'string') {
+    if (json.length > MAX_RECORD_BYTES) return fail('invalid_input', 'That file is too large.');
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return fail('invalid_input', 'That file is not JSON.');
+    }
+  }
+  if (typeof value !== 'object' || value === null) return fail('invalid_input', 'That is not a workshop record.');
+  const { format, version, ...rest } = value as Record<string, unknown>;
+  if (format !== RECORD_FORMAT || version !== RECORD_VERSION) {
+    return fail('invalid_input', 'That is not a Common Ground workshop record.');
+  }
+  const parsed = workshopRecordSchema.safeParse(rest);
+  if (!parsed.success) return fail('invalid_input', 'That workshop record is damaged or incomplete.');
+  return ok(parsed.data);
+}

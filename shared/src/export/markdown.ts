@@ -1,0 +1,81 @@
+import type { WorkshopRecord } from './record.js';
+import {
+  agendaLine,
+  cardPairs,
+  cardsByColumn,
+  COLUMN_TITLES,
+  commitmentsOf,
+  meetingsOf,
+  personName,
+  showLocal,
+  workshopDate,
+} from './record.js';
+
+/**
+ * Makes user text inert in Markdown: punctuation that could start formatting is backslashed,
+ * HTML's specials become entities, and a line break stays a break inside its list item.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '<br>');
+}
+
+/** The note-taker's record as Markdown: agenda, flipchart, learnings, commitments, next 1:1s. */
+export function toMarkdown(record: WorkshopRecord): string {
+  const { state } = record;
+  const out: string[] = [`# ${escapeMarkdown(state.title)}`, '', `Date: ${workshopDate(state)}`, ''];
+
+  out.push('## Agenda', '');
+  if (state.agenda.length === 0) out.push('_No agenda._');
+  state.agenda.forEach((step, i) => {
+    out.push(`${i + 1}. ${escapeMarkdown(agendaLine(step))}`);
+    for (const phase of step.phases) out.push(`   - ${escapeMarkdown(`${phase.title} (${phase.minutes} min)`)}`);
+  });
+  out.push('', '## Flipchart', '');
+  for (const { column, cards } of cardsByColumn(state)) {
+    out.push(`### ${COLUMN_TITLES[column]}`, '');
+    if (cards.length === 0) out.push('_No cards._');
+    for (const card of cards) {
+      const pairs = cardPairs(state, card);
+      const by = pairs ? `${pairs}` : personName(state, card.authorId);
+      out.push(`- ${escapeMarkdown(card.text)} — _${escapeMarkdown(by)}_`);
+    }
+    out.push('');
+  }
+
+  out.push('## Key learnings', '');
+  if (state.learnings.items.length === 0) out.push('_No learnings recorded._');
+  for (const item of state.learnings.items) out.push(`- ${escapeMarkdown(item.text)}`);
+  if (state.learnings.reporterId) {
+    out.push('', `Reporter: ${escapeMarkdown(personName(state, state.learnings.reporterId))}`);
+  }
+
+  out.push('', '## Commitments', '');
+  const commitments = commitmentsOf(record);
+  if (commitments.length === 0) out.push('_No commitments recorded._');
+  for (const { pair, commitment } of commitments) {
+    const parts = [
+      commitment.who && `Who: ${escapeMarkdown(commitment.who)}`,
+      commitment.what && `What: ${escapeMarkdown(commitment.what)}`,
+      commitment.byWhen && `By when: ${escapeMarkdown(commitment.byWhen)}`,
+      commitment.nextMeeting && `Next 1:1: ${escapeMarkdown(showLocal(commitment.nextMeeting))}`,
+    ].filter(Boolean);
+    out.push(`- **${escapeMarkdown(pair)}**: ${parts.join('; ')}`);
+  }
+
+  out.push('', '## Next one-on-ones', '');
+  const meetings = meetingsOf(record);
+  if (meetings.length === 0) out.push('_None scheduled._');
+  for (const { by, meeting } of meetings) {
+    const where = meeting.where ? ` at ${escapeMarkdown(meeting.where)}` : '';
+    out.push(
+      `- ${escapeMarkdown(showLocal(meeting.when))}: ${escapeMarkdown(by)} with ${escapeMarkdown(meeting.withWhom)}${where}`,
+    );
+  }
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { stepMinutes, type Step } from '../domain/agenda.js';
+import { followUpSchema, type FollowUpMeeting } from '../domain/follow-up.js';
+import { notebookSchema, type CommitmentFields } from '../domain/notebook.js';
+import { COLUMNS, type Column } from '../domain/state-parts.js';
+import { workshopStateSchema, type Card, type WorkshopState } from '../domain/state.js';
+
+/**
+ * Everything an export is built from: the state every screen sees, plus the private records the
+ * server keeps apart (the pairs' notebooks and each participant's follow-up). Holds no secrets.
+ */
+export const workshopRecordSchema = z.object({
+  state: workshopStateSchema,
+  notebooks: z.array(notebookSchema).max(500),
+  followUps: z.array(followUpSchema).max(500),
+});
+export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
+
+export const EXPORT_FORMATS = ['md', 'csv', 'json', 'ics'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+};
+
+/** The workshop's day, `YYYY-MM-DD` (UTC). */
+export function workshopDate(state: Pick<WorkshopState, 'createdAt'>): string {
+  return new Date(state.createdAt).toISOString().slice(0, 10);
+}
+
+/** A safe download name, e.g. `tuesday-1-1-training-2026-11-23.md`. */
+export function exportFileName(state: Pick<WorkshopState, 'title' | 'createdAt'>, format: ExportFormat): string {
+  const slug =
+    state.title
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'workshop';
+  return `${slug}-${workshopDate(state)}.${format}`;
+}
+
+/** A participant's name, "Facilitator" for null, or a placeholder for someone unknown. */
+export function personName(state: WorkshopState, id: string | null): string {
+  if (id === null) return 'Facilitator';
+  return state.participants[id]?.name ?? 'Unknown';
+}
+
+/** The pair's members by name, as "Ana & Ben". */
+export function pairName(state: WorkshopState, pairId: string): string {
+  const pair = state.pairs[pairId] ?? state.formerPairs[pairId];
+  if (!pair) return 'Unknown pair';
+  const names = pair.memberIds.map((id) => personName(state, id));
+  if (pair.withFacilitator) names.push('Facilitator');
+  return names.join(' & ');
+}
+
+export function cardPairs(state: WorkshopState, card: Card): string {
+  return (card.pairIds ?? []).map((id) => pairName(state, id)).join('; ');
+}
+
+/** The flipchart's cards, column by column in the guide's order, oldest first. */
+export function cardsByColumn(state: WorkshopState): Array<{ column: Column; cards: Card[] }> {
+  const cards = Object.values(state.cards).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  return COLUMNS.map((column) => ({ column, cards: cards.filter((card) => card.column === column) }));
+}
+
+export const COLUMN_TITLES: Record<Column, string> = {
+  values: 'Values',
+  interests: 'Interests',
+  resources: 'Resources',
+};
+
+export function agendaLine(step: Step): string {
+  return `${step.title} (${stepMinutes(step)} min)`;
+}
+
+/** The commitments pairs wrote in their notebooks, with the pair's names. */
+export function commitmentsOf(record: WorkshopRecord): Array<{ pair: string; commitment: CommitmentFields }> {
+  return record.notebooks
+    .filter((n) => [n.commitment.who, n.commitment.what, n.commitment.byWhen, n.commitment.nextMeeting].some(Boolean))
+    .map((n) => ({ pair: pairName(record.state, n.pairId), commitment: n.commitment }));
+}
+
+/** Every scheduled follow-up one-on-one, soonest first, with who scheduled it. */
+export function meetingsOf(
+  record: WorkshopRecord,
+): Array<{ participantId: string; by: string; meeting: FollowUpMeeting }> {
+  return record.followUps
+    .flatMap((f) =>
+      f.meetings.map((meeting) => ({
+        participantId: f.participantId,
+        by: personName(record.state, f.participantId),
+        meeting,
+      })),
+    )
+    .sort((a, b) => a.meeting.when.localeCompare(b.meeting.when) || a.meeting.id.localeCompare(b.meeting.id));
+}
+
+/** `YYYY-MM-DDTHH:mm` shown as `YYYY-MM-DD HH:mm`. */
+export function showLocal(when: string): string {
+  return when.replace('T', ' ');
+}

@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createWorkshopResponseSchema,
+  httpErrorSchema,
+  importRecord,
+  type CreateWorkshopResponse,
+} from '@common-ground/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createWorkshop,
+  Harness,
+  newToken,
+  send,
+  snapshotOf,
+  unwrap,
+  type TestClient,
+  type TestServer,
+} from './helpers.js';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+let server: TestServer;
+let workshop: CreateWorkshopResponse;
+let facilitator: TestClient;
+let noteTaker: { id: string; token: string };
+let participant: { id: string; token: string; client: TestClient };
+
+const FORMATS = [
+  ['md', 'text/markdown; charset=utf-8'],
+  ['csv', 'text/csv; charset=utf-8'],
+  ['json', 'application/json; charset=utf-8'],
+  ['ics', 'text/calendar; charset=utf-8'],
+] as const;
+
+function download(format: string, authorization?: string, code = workshop.code): Promise<Response> {
+  return fetch(`${server.url}/api/workshops/${code}/export.${format}`, {
+    headers: authorization ? { authorization } : {},
+  });
+}
+
+async function expectJsonError(res: Response, status: number, code: string): Promise<void> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(httpErrorSchema.parse(await res.json()).error.code).toBe(code);
+}
+
+async function joinAs(name: string): Promise<{ id: string; token: string; client: TestClient }> {
+  const client = await harness.connect(server);
+  const token = newToken();
+  const snapshot = unwrap(await client.join(workshop.code, name, { token }));
+  if (snapshot.identity.kind !== 'participant') throw new Error('not a participant');
+  return { id: snapshot.identity.participantId, token, client };
+}
+
+beforeEach(async () => {
+  server = await harness.startServer();
+  workshop = await createWorkshop(server, { title: 'Tuesday 1:1 training' });
+  facilitator = await harness.connect(server);
+  unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
+  participant = await joinAs('Ana');
+  noteTaker = await joinAs('Ben');
+  unwrap(await send(facilitator, 'participant:assign-role', { participantId: noteTaker.id, role: 'notetaker' }));
+  unwrap(await facilitator.addCard('values', '=HYPERLINK("x"), "dignity"\nat work 🎉'));
+  unwrap(
+    (await participant.client.sendRaw('followup:change', {
+      change: {
+        type: 'meeting:add',
+        meetingId: randomUUID(),
+        withWhom: 'Cai; Dee',
+        when: '2026-12-01T18:00',
+        where: '',
+      },
+    })) as never,
+  );
+  unwrap(
+    (await facilitator.sendRaw('followup:change', {
+      participantId: participant.id,
+      change: { type: 'tip:add', tipId: randomUUID(), text: 'Private tip' },
+    })) as never,
+  );
+});
+
+describe('GET /api/workshops/:code/export.*', () => {
+  it.each(FORMATS)('gives the facilitator the %s export with its type and file name', async (format, type) => {
+    const res = await download(format, `Bearer ${workshop.facilitatorToken}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(type);
+    const date = new Date().toISOString().slice(0, 10);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="tuesday-1-1-training-${date}.${format}"`,
+    );
+    const body = await res.text();
+    if (format === 'csv') expect(body).toContain('"\'=HYPERLINK(""x""), ""dignity""\nat work 🎉"');
+    if (format === 'md') expect(body).toContain('# Tuesday 1:1 training');
+    if (format === 'ics') expect(body).toContain('SUMMARY:One-on-one: Ana with Cai\\; Dee');
+    if (format === 'json') {
+      const record = importRecord(body);
+      if (!record.ok) throw new Error(record.error.message);
+      expect(record.data.state.code).toBe(workshop.code);
+      expect(body).toContain('Private tip');
+      expect(body).not.toContain(workshop.facilitatorToken);
+    }
+  });
+
+  it.each(FORMATS)('gives the note-taker the %s export, without private tips', async (format, type) => {
+    const res = await download(format, `Bearer ${noteTaker.id}:${noteTaker.token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(type);
+    const body = await res.text();
+    expect(body).not.toContain('Private tip');
+    expect(body).not.toContain(noteTaker.token);
+  });
+
+  it.each(FORMATS)('refuses the %s export without a key, with a garbled or a wrong one', async (format) => {
+    await expectJsonError(await download(format), 401, 'unauthorized');
+    await expectJsonError(await download(format, 'Basic abc'), 401, 'unauthorized');
+    await expectJsonError(await download(format, 'Bearer not a key'), 401, 'unauthorized');
+    await expectJsonError(await download(format, `Bearer ${newToken()}`), 401, 'unauthorized');
+    await expectJsonError(await download(format, `Bearer ${noteTaker.id}:${newToken()}`), 401, 'unauthorized');
+  });
+
+  it.each(FORMATS)('refuses the %s export to a participant who is not the note-taker', async (format) => {
+    await expectJsonError(await download(format, `Bearer ${participant.id}:${participant.token}`), 403, 'forbidden');
+  });
+
+  it('answers 404 for an unknown workshop', async () => {
+    await expectJsonError(await download('md', `Bearer ${workshop.facilitatorToken}`, 'ZZZZZZ'), 404, 'not_found');
+  });
+});
+
+describe('POST /api/workshops/import', () => {
+  it('starts a new workshop with the exported agenda, its own code and key', async () => {
+    const exported = await (await download('json', `Bearer ${workshop.facilitatorToken}`)).text();
+    const res = await fetch(`${server.url}/api/workshops/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: exported,
+    });
+    expect(res.status).toBe(201);
+    const created = createWorkshopResponseSchema.parse(await res.json());
+    expect(created.code).not.toBe(workshop.code);
+    expect(created.facilitatorToken).not.toBe(workshop.facilitatorToken);
+    const original = await snapshotOf(harness, server, workshop);
+    const copy = await snapshotOf(harness, server, created);
+    expect(copy.state.title).toBe('Tuesday 1:1 training');
+    expect(copy.state.agenda).toEqual(original.state.agenda);
+    expect(copy.state.participants).toEqual({});
+    expect(copy.state.cards).toEqual({});
+  });
+
+  it('refuses a damaged record with a JSON error', async () => {
+    const res = await fetch(`${server.url}/api/workshops/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ format: 'common-ground/workshop-record', version: 1, state: { title: 'x' } }),
+    });
+    await expectJsonError(res, 400, 'invalid_input');
+  });
+});
