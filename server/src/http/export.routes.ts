@@ -18,6 +18,7 @@ import {
 } from '@common-ground/shared';
 import express, { Router, type Request } from 'express';
 import type { Logger } from '../logger.js';
+import type { EvaluationRepository } from '../storage/evaluation-repository.js';
 import type { FollowUpRepository } from '../storage/follow-up-repository.js';
 import type { NotebookRepository } from '../storage/notebook-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
@@ -27,6 +28,7 @@ interface ExportDeps {
   service: WorkshopService;
   notebooks: NotebookRepository;
   followUps: FollowUpRepository;
+  evaluations: EvaluationRepository;
   log: Logger;
 }
 
@@ -55,7 +57,10 @@ export function bearerCredential(header: string | undefined): Credential | null 
   return parsed.success ? parsed.data : null;
 }
 
-/** What the reader may take away: the note-taker gets commitments and meetings, not private notes or tips. */
+/**
+ * What the reader may take away: the note-taker gets commitments, meetings and the anonymous
+ * evaluation, not the pairs' private notes, the tips or the facilitator's reflection.
+ */
 function recordFor(deps: ExportDeps, code: string, actor: Actor): WorkshopRecord | undefined {
   const state = deps.service.get(code);
   if (!state) return undefined;
@@ -67,7 +72,12 @@ function recordFor(deps: ExportDeps, code: string, actor: Actor): WorkshopRecord
     .map((id) => deps.followUps.get(code, id))
     .filter((followUp) => followUp.tips.length > 0 || followUp.meetings.length > 0)
     .map((followUp) => (full ? followUp : { ...followUp, tips: [] }));
-  return { state, notebooks, followUps };
+  // Answers go out with a name only where the participant signed; the reflection is the facilitator's.
+  const evaluations = deps.evaluations
+    .list(code)
+    .map((answer) => (answer.signed ? answer : { ...answer, participantId: 'anonymous', name: undefined }));
+  const reflection = full ? deps.evaluations.reflection(code) : null;
+  return { state, notebooks, followUps, evaluations, reflection };
 }
 
 function originOf(req: Request): string {

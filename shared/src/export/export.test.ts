@@ -132,6 +132,59 @@ describe('Markdown export', () => {
   });
 });
 
+describe('evaluation in the exports', () => {
+  const withEvaluation = (): WorkshopRecord => ({
+    ...record(),
+    evaluations: [
+      {
+        participantId: 'p1',
+        learned: 'Ask why',
+        rating: 5,
+        likes: ['The pairs'],
+        wishes: [NASTY],
+        signed: true,
+        name: 'Ana',
+        updatedAt: 1,
+      },
+      {
+        participantId: 'anonymous',
+        learned: 'Listen',
+        rating: 3,
+        likes: ['Timing'],
+        wishes: ['More time'],
+        signed: false,
+        updatedAt: 2,
+      },
+    ],
+    reflection: {
+      did: 'Demonstrated a 1:1',
+      worked: 'Pairs',
+      didNot: 'Timing',
+      change: 'Shorter check-in',
+      updatedAt: 3,
+    },
+  });
+
+  it('summarises the ratings, lists likes and wishes with names only when signed, and adds the reflection', () => {
+    const md = toMarkdown(withEvaluation());
+    expect(md).toContain('## Evaluation');
+    expect(md).toContain('2 answered; mean rating 4.0 of 5.');
+    expect(md).toContain('- 5: █ 1');
+    expect(md).toContain('- 3: █ 1');
+    expect(md).toContain('- The pairs (Ana)');
+    expect(md).toContain('- Timing\n');
+    expect(md).not.toContain('<b>');
+    expect(md).toContain('**What I will change next time:** Shorter check\\-in');
+  });
+
+  it('escapes evaluation text on the printable page', () => {
+    const html = toPrintableHtml(withEvaluation(), 'A4');
+    expect(html).toContain('<h2>Evaluation</h2>');
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).toContain('&lt;b&gt;bold&lt;/b&gt;');
+  });
+});
+
 describe('CSV export', () => {
   it('quotes per RFC 4180 and defuses formulas', () => {
     expect(csvCell('plain')).toBe('plain');

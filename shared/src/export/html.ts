@@ -1,3 +1,4 @@
+import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation.js';
 import type { WorkshopRecord } from './record.js';
 import {
   agendaLine,
@@ -84,6 +85,39 @@ li { break-inside: avoid; white-space: pre-wrap; }
   )}${reporter}
 <h2>Commitments</h2>${list(commitments, 'No commitments recorded.')}
 <h2>Next one-on-ones</h2>${list(meetings, 'None scheduled.')}
+${evaluationHtml(record)}
 </body></html>
 `;
+}
+
+/** The evaluation summary as bars with counts, the I-likes and I-wishes, and the reflection. */
+function evaluationHtml(record: WorkshopRecord): string {
+  const e = escapeHtml;
+  const summary = summarizeEvaluations(record.evaluations);
+  const items = (all: SummaryItem[]) =>
+    all.map((i) => `${e(i.text)}${i.by ? ` <span class="by">— ${e(i.by)}</span>` : ''}`);
+  const bars = summary.counts
+    .map(
+      (count, i) =>
+        `<li>${i + 1}: <span class="bar" style="display:inline-block;width:${count * 12}pt;height:8pt;background:#555"></span> ${count}</li>`,
+    )
+    .join('');
+  const body =
+    summary.total === 0
+      ? '<p class="empty">No evaluations were sent.</p>'
+      : `<p>${summary.total} answered; mean rating ${summary.mean?.toFixed(1)} of 5.</p><ul>${bars}</ul>
+<h3>I like</h3>${list(items(summary.likes), 'None.')}<h3>I wish</h3>${list(items(summary.wishes), 'None.')}`;
+  const r = record.reflection;
+  const reflection = r
+    ? `<h2>Facilitator's reflection</h2>${[
+        ['What I did', r.did],
+        ['What worked well', r.worked],
+        ["What didn't work well", r.didNot],
+        ['What I will change next time', r.change],
+      ]
+        .filter(([, text]) => text)
+        .map(([title, text]) => `<p><strong>${e(title!)}:</strong> ${e(text!)}</p>`)
+        .join('')}`
+    : '';
+  return `<h2>Evaluation</h2>${body}${reflection}`;
 }

@@ -1,3 +1,4 @@
+import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation.js';
 import type { WorkshopRecord } from './record.js';
 import {
   agendaLine,
@@ -76,6 +77,37 @@ export function toMarkdown(record: WorkshopRecord): string {
       `- ${escapeMarkdown(showLocal(meeting.when))}: ${escapeMarkdown(by)} with ${escapeMarkdown(meeting.withWhom)}${where}`,
     );
   }
-  out.push('');
+  out.push(...evaluationLines(record), '');
   return out.join('\n');
+}
+
+/** The evaluation summary (a text chart of the ratings, the I-likes and I-wishes) and the reflection. */
+function evaluationLines(record: WorkshopRecord): string[] {
+  const summary = summarizeEvaluations(record.evaluations);
+  const out = ['', '## Evaluation', ''];
+  if (summary.total === 0) out.push('_No evaluations were sent._');
+  else {
+    out.push(`${summary.total} answered; mean rating ${summary.mean?.toFixed(1)} of 5.`, '');
+    summary.counts.forEach((count, i) => out.push(`- ${i + 1}: ${'█'.repeat(count)} ${count}`));
+    const list = (title: string, items: SummaryItem[]) => {
+      out.push('', `### ${title}`, '');
+      for (const item of items)
+        out.push(`- ${escapeMarkdown(item.text)}${item.by ? ` (${escapeMarkdown(item.by)})` : ''}`);
+    };
+    list('What people learned', summary.learned);
+    list('I like', summary.likes);
+    list('I wish', summary.wishes);
+  }
+  const reflection = record.reflection;
+  if (reflection) {
+    out.push('', "## Facilitator's reflection", '');
+    const parts: Array<[string, string]> = [
+      ['What I did', reflection.did],
+      ['What worked well', reflection.worked],
+      ["What didn't work well", reflection.didNot],
+      ['What I will change next time', reflection.change],
+    ];
+    for (const [title, text] of parts) if (text) out.push(`**${title}:** ${escapeMarkdown(text)}`, '');
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepMinutes, type Step } from '../domain/agenda.js';
+import { evaluationAnswerSchema, reflectionSchema } from '../domain/evaluation.js';
 import { followUpSchema, type FollowUpMeeting } from '../domain/follow-up.js';
 import { notebookSchema, type CommitmentFields } from '../domain/notebook.js';
 import { COLUMNS, type Column } from '../domain/state-parts.js';
@@ -13,6 +14,10 @@ export const workshopRecordSchema = z.object({
   state: workshopStateSchema,
   notebooks: z.array(notebookSchema).max(500),
   followUps: z.array(followUpSchema).max(500),
+  /** Participants' evaluation answers; names only for those who signed. */
+  evaluations: z.array(evaluationAnswerSchema).max(500).default([]),
+  /** The facilitator's reflection (in the facilitator's own export only). */
+  reflection: reflectionSchema.nullable().default(null),
 });
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 
