@@ -149,6 +149,29 @@ describe('POST /api/workshops/import', () => {
     expect(copy.state.cards).toEqual({});
   });
 
+  it('keeps the whole record on this server when asked to, under a new code and key', async () => {
+    const exported = await (await download('json', `Bearer ${workshop.facilitatorToken}`)).text();
+    const res = await fetch(`${server.url}/api/workshops/import?keep=record`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: exported,
+    });
+    expect(res.status).toBe(201);
+    const created = createWorkshopResponseSchema.parse(await res.json());
+    const original = await snapshotOf(harness, server, workshop);
+    const copy = await snapshotOf(harness, server, created);
+    expect(Object.values(copy.state.cards)).toEqual(Object.values(original.state.cards));
+    expect(Object.values(copy.state.participants).map((p) => p.name)).toEqual(['Ana', 'Ben']);
+    // The private records came along, and exporting the copy gives the same record again.
+    const again = await (await download('json', `Bearer ${created.facilitatorToken}`, created.code)).text();
+    const strip = (text: string) => {
+      const { state, ...rest } = JSON.parse(text) as { state: Record<string, unknown> } & Record<string, unknown>;
+      const { code: _code, seq: _seq, ...kept } = state;
+      return { ...rest, state: kept };
+    };
+    expect(strip(again)).toEqual(strip(exported));
+  });
+
   it('refuses a damaged record with a JSON error', async () => {
     const res = await fetch(`${server.url}/api/workshops/import`, {
       method: 'POST',

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 const NETWORK_ERROR: AppError = { code: 'internal', message: 'network' };
 
 /** Fetches JSON and checks it against the shared schema; any failure becomes a readable error. */
-async function requestJson<S extends z.ZodType>(
+export async function requestJson<S extends z.ZodType>(
   url: string,
   schema: S,
   init?: RequestInit,

@@ -92,10 +92,20 @@ export function exportRouter(deps: ExportDeps): Router {
   router.post('/import', express.json({ limit: MAX_RECORD_BYTES }), (req, res) => {
     const imported = importRecord(req.body);
     if (!imported.ok) return sendError(res, 400, 'invalid_input', imported.error.message);
-    // Only the plan travels: title, template and agenda. Nobody's name, note or secret is copied.
-    const { title, template, agenda } = imported.data.state;
-    const { state, facilitatorToken } = deps.service.create(title, template, agenda);
-    deps.log.info({ code: state.code, template }, 'workshop imported');
+    // `?keep=record` keeps the whole record (an archive on this server, with a new code and key);
+    // otherwise only the plan travels (title, template, agenda) to run the same agenda again.
+    // No secret is ever in a record, so nobody can rejoin an archive as a participant.
+    const keep = req.query.keep === 'record';
+    const record = imported.data;
+    const { title, template, agenda } = record.state;
+    const { state, facilitatorToken } = deps.service.create(title, template, agenda, keep ? record.state : undefined);
+    if (keep) {
+      for (const notebook of record.notebooks) deps.notebooks.save(state.code, notebook);
+      for (const followUp of record.followUps) deps.followUps.save(state.code, followUp);
+      for (const answer of record.evaluations) deps.evaluations.save(state.code, answer);
+      if (record.reflection) deps.evaluations.saveReflection(state.code, record.reflection);
+    }
+    deps.log.info({ code: state.code, template, keep }, 'workshop imported');
     const origin = originOf(req);
     const body: CreateWorkshopResponse = {
       code: state.code,

@@ -51,17 +51,24 @@ export class WorkshopService {
   }
 
   /** A new workshop: the template's agenda, or the one given (an imported record's). */
-  create(title: string, template: TemplateId, agenda?: Step[]): { state: WorkshopState; facilitatorToken: string } {
+  create(
+    title: string,
+    template: TemplateId,
+    agenda?: Step[],
+    /** A whole record to keep (an import): its state under a new code, its clock stopped. */
+    kept?: WorkshopState,
+  ): { state: WorkshopState; facilitatorToken: string } {
     const facilitatorToken = newSecret();
     const facilitatorTokenHash = hashSecret(facilitatorToken);
     for (;;) {
-      const state = createWorkshopState({
+      const fresh = createWorkshopState({
         code: newJoinCode(),
         title: title.trim(),
         template,
         createdAt: this.now(),
         agenda: agenda ?? stepsFromTemplate(template, randomUUID),
       });
+      const state = kept ? { ...kept, code: fresh.code, seq: 0, clock: { ...kept.clock, runningSince: null } } : fresh;
       if (this.workshops.has(state.code) || !this.repository.insertWorkshop(state, facilitatorTokenHash)) continue;
       this.workshops.set(state.code, { state, facilitatorTokenHash });
       return { state, facilitatorToken };

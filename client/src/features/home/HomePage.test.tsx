@@ -157,3 +157,33 @@ describe('HomePage', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
+
+describe('HomePage: importing an exported record', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps the whole record when asked, and opens the new workshop as its facilitator', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      json(201, {
+        code: 'NEW234',
+        facilitatorToken,
+        links: { facilitator: '/facilitate/NEW234', join: '/join/NEW234', projector: '/projector/NEW234' },
+      }),
+    );
+    const user = openHome();
+    await user.click(screen.getByText('Start from an exported record'));
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose the JSON file you exported.');
+    expect(fetchSpy).not.toHaveBeenCalled();
+
+    const record = '{"format":"common-ground/workshop-record"}';
+    await user.upload(screen.getByLabelText('Workshop record (JSON)'), new File([record], 'record.json'));
+    await user.click(screen.getByRole('radio', { name: 'The whole record, to keep it here' }));
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+
+    expect(await screen.findByText(`Facilitating NEW234#key=${facilitatorToken}`)).toBeVisible();
+    const [url, init] = fetchSpy.mock.calls[0] ?? [];
+    expect(url).toBe('/api/workshops/import?keep=record');
+    expect(init?.body).toBe(record);
+    expect(window.localStorage.getItem('common-ground:facilitator:NEW234')).toBe(facilitatorToken);
+  });
+});

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { ImportRecordForm } from './ImportRecordForm';
 import { JoinWithCodeForm } from './JoinWithCodeForm';
 
 /** Two doors: start a workshop, or join one with a code. */
@@ -18,6 +19,7 @@ export function HomePage(): ReactNode {
         <CreateWorkshopForm />
         <JoinWithCodeForm />
       </div>
+      <ImportRecordForm />
     </main>
   );
 }

@@ -23,6 +23,18 @@ export const en = {
     titleRequired: 'Give the workshop a title.',
     codeRequired: 'Type the code you were given.',
     templateLegend: 'Agenda',
+    import: {
+      title: 'Start from an exported record',
+      help: 'Choose a workshop record (the JSON file from Export) to run the same agenda again, or to keep the whole record on this server.',
+      file: 'Workshop record (JSON)',
+      fileRequired: 'Choose the JSON file you exported.',
+      modeLegend: 'What to bring in',
+      mode: {
+        agenda: 'The agenda only, to run it again',
+        record: 'The whole record, to keep it here',
+      },
+      submit: 'Import',
+    },
   },
   join: {
     heading: 'Join “{{title}}”',
