@@ -62,11 +62,11 @@ export function ParticipantView(): ReactNode {
           reportBackNow &&
           (canEdit ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
         {learnings === 'now' && (canEdit ? <LearningsPanel highlighted /> : <LearningsBoard />)}
+        {/* When the facilitator opens the evaluation, it is what to do now. */}
+        {me && evaluationOpen && <EvaluationForm participantId={me.id} />}
         {me && view?.step?.kind === 'observe' && <ObservePanel participantId={me.id} />}
         {me && <MyPairCard participantId={me.id} view={view} />}
         {myPairId && <PairNotebook myPairId={myPairId} canSend />}
-        {me && <MyCommitments participantId={me.id} />}
-        {me && evaluationOpen && <EvaluationForm participantId={me.id} />}
         {canEdit ? (
           <div className="flipchart-desk">
             <SuggestionsPanel />
@@ -77,6 +77,7 @@ export function ParticipantView(): ReactNode {
         )}
         {learnings === 'after' && (canEdit ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
         {canEdit && code && <ExportPanel code={code} as="notetaker" />}
+        {me && <MyCommitments participantId={me.id} />}
         <Roster />
         {me && <LeaveWorkshop participantId={me.id} />}
       </main>
