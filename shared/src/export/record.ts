@@ -49,7 +49,7 @@ export function exportFileName(state: Pick<WorkshopState, 'title' | 'createdAt'>
   return `${slug}-${workshopDate(state)}.${format}`;
 }
 
-/** A participant's name, "Facilitator" for null, or a placeholder for someone unknown. */
+/** A participant's name, "Facilitator" for null, or "Unknown" for someone the record does not know. */
 export function personName(state: WorkshopState, id: string | null): string {
   if (id === null) return 'Facilitator';
   return state.participants[id]?.name ?? 'Unknown';
