@@ -121,95 +121,78 @@ export class WorkshopConnection {
 
   /** Sends a command; resolves with the server's answer, however long the network takes. */
   send<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<Result<CommandAccepted>> {
-    const socket = this.config.socket as unknown as {
-      timeout(ms: number): { emitWithAck(event: K, message: unknown): Promise<Result<CommandAccepted>> };
-    };
-    const message = { ...payload, commandId: uuid() };
-    return this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(type, message));
+    return this.ask<CommandAccepted>(type, { ...payload, commandId: uuid() });
   }
 
   /** Fetches a pair's notebook (the participant's own when no pair is named). */
   openNotebook(pairId?: string): Promise<Result<Notebook>> {
-    return this.request('notebook:open', pairId ? { pairId } : {});
+    return this.ask('notebook:open', pairId ? { pairId } : {}, this.keep.setNotebook);
   }
 
   /** Writes in a pair's notebook; a retry of the same change is applied once. */
   changeNotebook(change: NotebookChange, pairId?: string): Promise<Result<Notebook>> {
-    return this.request('notebook:change', pairId ? { pairId, change } : { change });
+    return this.ask('notebook:change', pairId ? { pairId, change } : { change }, this.keep.setNotebook);
   }
 
   /** The facilitator fetches every current pair's notebook, for the debrief. */
-  async listNotebooks(): Promise<Result<Notebook[]>> {
-    const result = await this.ask<Notebook[]>('notebook:list', {});
-    if (result.ok) result.data.forEach((notebook) => this.config.store.getState().setNotebook(notebook));
-    return result;
+  listNotebooks(): Promise<Result<Notebook[]>> {
+    return this.ask<Notebook[]>('notebook:list', {}, (all) => all.forEach(this.keep.setNotebook));
   }
 
   /** Fetches a participant's private follow-up (one's own when nobody is named). */
   openFollowUp(participantId?: string): Promise<Result<FollowUp>> {
-    return this.requestFollowUp('followup:open', participantId ? { participantId } : {});
+    return this.ask('followup:open', participantId ? { participantId } : {}, this.keep.setFollowUp);
   }
 
   /** Gives a tip (facilitator) or schedules a one-on-one (participant); a retry is applied once. */
   changeFollowUp(change: FollowUpChange, participantId?: string): Promise<Result<FollowUp>> {
-    return this.requestFollowUp('followup:change', participantId ? { participantId, change } : { change });
+    const message = participantId ? { participantId, change } : { change };
+    return this.ask('followup:change', message, this.keep.setFollowUp);
   }
 
   /** A participant fetches their own evaluation answers (null before they send any). */
-  async openMyEvaluation(): Promise<Result<EvaluationAnswer | null>> {
-    const result = await this.ask<EvaluationAnswer | null>('evaluation:mine', {});
-    if (result.ok && result.data) this.config.store.getState().setEvaluationAnswer(result.data);
-    return result;
+  openMyEvaluation(): Promise<Result<EvaluationAnswer | null>> {
+    return this.ask<EvaluationAnswer | null>('evaluation:mine', {}, (answer) => {
+      if (answer) this.keep.setEvaluationAnswer(answer);
+    });
   }
 
   /** A participant sends (or changes) their evaluation answers while it is open. */
-  async submitEvaluation(answers: object): Promise<Result<EvaluationAnswer>> {
-    const result = await this.ask<EvaluationAnswer>('evaluation:submit', { answers });
-    if (result.ok) this.config.store.getState().setEvaluationAnswer(result.data);
-    return result;
+  submitEvaluation(answers: object): Promise<Result<EvaluationAnswer>> {
+    return this.ask('evaluation:submit', { answers }, this.keep.setEvaluationAnswer);
   }
 
   /** The facilitator fetches every evaluation answer and their reflection. */
-  async openEvaluationBoard(): Promise<Result<EvaluationBoard>> {
-    const result = await this.ask<EvaluationBoard>('evaluation:board', {});
-    if (result.ok) this.config.store.getState().setEvaluationBoard(result.data);
-    return result;
+  openEvaluationBoard(): Promise<Result<EvaluationBoard>> {
+    return this.ask('evaluation:board', {}, this.keep.setEvaluationBoard);
   }
 
   /** The facilitator saves their reflection. */
-  async saveReflection(reflection: object): Promise<Result<Reflection>> {
-    const result = await this.ask<Reflection>('evaluation:reflect', { reflection });
-    if (result.ok) this.config.store.getState().setReflection(result.data);
-    return result;
+  saveReflection(reflection: object): Promise<Result<Reflection>> {
+    return this.ask('evaluation:reflect', { reflection }, this.keep.setReflection);
   }
 
   /** The anonymous summary, for the projector while the facilitator shows it. */
-  async fetchEvaluationSummary(): Promise<Result<EvaluationSummary>> {
-    const result = await this.ask<EvaluationSummary>('evaluation:summary', {});
-    if (result.ok) this.config.store.getState().setEvaluationSummary(result.data);
-    return result;
+  fetchEvaluationSummary(): Promise<Result<EvaluationSummary>> {
+    return this.ask('evaluation:summary', {}, this.keep.setEvaluationSummary);
   }
 
-  private async requestFollowUp(
-    event: 'followup:open' | 'followup:change',
-    message: object,
-  ): Promise<Result<FollowUp>> {
-    const result = await this.ask<FollowUp>(event, message);
-    if (result.ok) this.config.store.getState().setFollowUp(result.data);
-    return result;
+  /** Store actions for what the private channels answer (read fresh: tests reset the store). */
+  private get keep() {
+    return this.config.store.getState();
   }
 
-  private async request(event: 'notebook:open' | 'notebook:change', message: object): Promise<Result<Notebook>> {
-    const result = await this.ask<Notebook>(event, message);
-    if (result.ok) this.config.store.getState().setNotebook(result.data);
-    return result;
-  }
-
-  private ask<T>(event: string, message: object): Promise<Result<T>> {
+  /**
+   * One request through the outbox: kept until answered, retried after a reconnect. What the
+   * server answers is handed to `keep` (a store action) before the caller hears of it.
+   */
+  private async ask<T>(event: string, message: object, keep?: (data: T) => void): Promise<Result<T>> {
     const socket = this.config.socket as unknown as {
       timeout(ms: number): { emitWithAck(event: string, message: object): Promise<Result<T>> };
     };
-    return this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, message));
+    const result = await this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, message));
+    if (result.ok) keep?.(result.data);
+    return result;
   }
 
   private async enter(): Promise<void> {
