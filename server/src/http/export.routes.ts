@@ -15,6 +15,7 @@ import {
   type CreateWorkshopResponse,
   type ExportFormat,
   type WorkshopRecord,
+  entryOf,
 } from '@common-ground/shared';
 import express, { Router, type Request } from 'express';
 import type { Logger } from '../logger.js';
@@ -133,7 +134,10 @@ export function exportRouter(deps: ExportDeps): Router {
     const actor = deps.service.authenticate(code.data, credential);
     if (!actor.ok) return sendError(res, 401, 'unauthorized', 'That key is not valid for this workshop.');
     const state = deps.service.get(code.data)!;
-    if (actor.data.kind === 'participant' && state.participants[actor.data.participantId]?.role !== 'notetaker') {
+    if (
+      actor.data.kind === 'participant' &&
+      entryOf(state.participants, actor.data.participantId)?.role !== 'notetaker'
+    ) {
       return sendError(res, 403, 'forbidden', 'Only the facilitator and the note-taker can export the record.');
     }
     if (actor.data.kind === 'projector') return sendError(res, 403, 'forbidden', 'The projector cannot export.');

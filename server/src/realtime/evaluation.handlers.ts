@@ -10,6 +10,7 @@ import {
   type Actor,
   type Result,
   type WorkshopState,
+  entryOf,
 } from '@common-ground/shared';
 import type { Logger } from '../logger.js';
 import type { EvaluationRepository } from '../storage/evaluation-repository.js';
@@ -47,7 +48,7 @@ export function registerEvaluationHandlers(socket: AppSocket, deps: EvaluationDe
     const session = current(socket, deps.service);
     if (!session.ok) return session;
     const { code, actor, state } = session.data;
-    const name = actor.kind === 'participant' ? state.participants[actor.participantId]?.name : undefined;
+    const name = actor.kind === 'participant' ? entryOf(state.participants, actor.participantId)?.name : undefined;
     const answer = submitEvaluation(message.answers, { actor, open: state.evaluation.open, name, now: deps.now() });
     if (!answer.ok) return answer;
     evaluations.save(code, answer.data);

@@ -10,6 +10,7 @@ import {
   type Actor,
   type Result,
   type WorkshopState,
+  entryOf,
 } from '@common-ground/shared';
 import type { Logger } from '../logger.js';
 import type { NotebookRepository } from '../storage/notebook-repository.js';
@@ -54,7 +55,7 @@ export function registerNotebookHandlers(socket: AppSocket, deps: NotebookDeps):
     const changed = changeNotebook(deps.notebooks.get(code, pairId), message.change, { authorId, now: deps.now() });
     if (!changed.ok) return changed;
     deps.notebooks.save(code, changed.data);
-    const members = state.pairs[pairId]?.memberIds ?? [];
+    const members = entryOf(state.pairs, pairId)?.memberIds ?? [];
     deps.io
       .to([facilitatorRoom(code), ...members.map((id) => participantRoom(code, id))])
       .emit('notebook:changed', { notebook: changed.data });

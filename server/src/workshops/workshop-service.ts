@@ -16,6 +16,7 @@ import {
   type WorkshopState,
   nextAutoAdvance,
   stepsFromTemplate,
+  entryOf,
 } from '@common-ground/shared';
 import { hashSecret, newJoinCode, newSecret, secretMatches } from '../security/tokens.js';
 import type { WorkshopRepository } from '../storage/workshop-repository.js';
@@ -92,7 +93,9 @@ export class WorkshopService {
           : fail('unauthorized', 'This facilitator link is not valid for this workshop.');
       case 'participant': {
         const hash = this.repository.participantTokenHash(code, credential.participantId);
-        return hash && workshop.state.participants[credential.participantId] && secretMatches(credential.token, hash)
+        return hash &&
+          entryOf(workshop.state.participants, credential.participantId) &&
+          secretMatches(credential.token, hash)
           ? ok({ kind: 'participant', participantId: credential.participantId })
           : fail('unauthorized', 'We could not find you in this workshop. Join again with your name.');
       }

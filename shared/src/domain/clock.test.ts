@@ -259,9 +259,9 @@ describe('clock commands', () => {
       { type: 'clock:goto', stepId: stepAt(state, 2).id },
     ];
     for (const command of commands) {
-      expect(decide(state, actor, command, { newId: counterIds() })).toEqual({
+      expect(decide(state, actor, command, { newId: counterIds() })).toMatchObject({
         ok: false,
-        error: { code: 'forbidden', message: 'Only the facilitator and the timekeeper can run the clock.' },
+        error: { code: 'forbidden' },
       });
     }
   });

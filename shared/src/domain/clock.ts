@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepMinutes, type Phase, type Step } from './agenda.js';
+import { timestampSchema } from './state-parts.js';
 
 /**
  * The facilitator's clock, as a few timestamps and durations (server milliseconds). Nobody counts
@@ -10,7 +11,7 @@ export const clockSchema = z.object({
   stepId: z.string().nullable(),
   phaseId: z.string().nullable(),
   /** When the current segment last started running; null while paused or not started. */
-  runningSince: z.number().nullable(),
+  runningSince: timestampSchema.nullable(),
   /** Time run in this segment before `runningSince`. */
   elapsedMs: z.number(),
   /** Minutes added (positive) or removed (negative) for this segment only. */

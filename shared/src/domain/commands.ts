@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGENDA_LIMITS, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
+import { LIMITS } from './limits.js';
 import { oddPersonSchema } from './pairs.js';
 import { learningTextSchema, notesFlowSchema } from './record.js';
 import { postKindSchema, postTextSchema, readinessChoiceSchema } from './observe.js';
@@ -68,7 +69,7 @@ export const commandSchemas = {
   'card:move': z.object({ cardId: idSchema, column: columnSchema }),
   /** Two cards that say the same thing become one, keeping both attributions. */
   'card:merge': z.object({ cardId: idSchema, intoCardId: idSchema, text: cardTextSchema.optional() }),
-  'reportback:set-order': z.object({ pairIds: z.array(idSchema).max(100) }),
+  'reportback:set-order': z.object({ pairIds: z.array(idSchema).max(LIMITS.reportBackOrder) }),
   /** Who speaks now: an index into the order, or null when nobody is. */
   'reportback:speak': z.object({ index: z.number().int().nonnegative().nullable() }),
   'learning:add': z.object({ text: learningTextSchema }),

@@ -6,6 +6,7 @@ import type { Command, StepDraft } from './commands.js';
 import { moveTo } from './decide-clock.js';
 import type { DomainEvent } from './events.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 type AgendaCommand = Extract<
   Command,
@@ -94,7 +95,7 @@ function removeStep(state: WorkshopState, stepId: string): Result<DomainEvent[]>
 }
 
 function assignRole(state: WorkshopState, participantId: string, role: WorkshopState['participants'][string]['role']) {
-  const person = state.participants[participantId];
+  const person = entryOf(state.participants, participantId);
   if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
   if (person.role === role) return ok([]);
   const events: DomainEvent[] = [];

@@ -2,8 +2,9 @@ import { fail, ok, type Result } from '../protocol/errors.js';
 import { isFacilitator, type Actor } from './actor.js';
 import type { Command } from './commands.js';
 import type { DomainEvent } from './events.js';
-import { OBSERVE_LIMITS } from './observe.js';
+import { LIMITS } from './limits.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 type ObserveCommand = Extract<
   Command,
@@ -21,13 +22,17 @@ export function decideObserve(
     case 'post:add': {
       const authorId = presentParticipant(state, actor);
       if (!authorId) return fail('forbidden', 'Only participants post noticings and questions.');
-      if (Object.keys(state.posts).length >= OBSERVE_LIMITS.posts) {
+      const posts = Object.values(state.posts);
+      if (posts.length >= LIMITS.posts) {
         return fail('forbidden', 'There are too many posts. Delete one before adding another.');
+      }
+      if (posts.filter((p) => p.authorId === authorId).length >= LIMITS.postsPerPerson) {
+        return fail('forbidden', `You have posted ${LIMITS.postsPerPerson} times. Delete one before adding another.`);
       }
       return ok([{ type: 'post:added', postId: ctx.newId(), kind: command.kind, text: command.text.trim(), authorId }]);
     }
     case 'post:delete': {
-      const post = state.posts[command.postId];
+      const post = entryOf(state.posts, command.postId);
       if (!post) return missingPost();
       const mine = actor.kind === 'participant' && actor.participantId === post.authorId;
       if (!mine && !isFacilitator(actor))
@@ -36,7 +41,7 @@ export function decideObserve(
     }
     case 'post:mark-answered': {
       if (!isFacilitator(actor)) return fail('forbidden', 'Only the facilitator marks questions answered.');
-      const post = state.posts[command.postId];
+      const post = entryOf(state.posts, command.postId);
       if (!post) return missingPost();
       if (post.kind !== 'question') return fail('invalid_input', 'Only questions can be marked answered.');
       return ok(
@@ -48,7 +53,7 @@ export function decideObserve(
     case 'readiness:answer': {
       const participantId = presentParticipant(state, actor);
       if (!participantId) return fail('forbidden', 'Only participants answer whether they are ready to try.');
-      if (state.readiness[participantId] === command.choice) return ok([]);
+      if (entryOf(state.readiness, participantId) === command.choice) return ok([]);
       return ok([{ type: 'readiness:answered', participantId, choice: command.choice }]);
     }
   }
@@ -57,7 +62,7 @@ export function decideObserve(
 /** The acting participant's id if they are still in the workshop; null for anyone else. */
 function presentParticipant(state: WorkshopState, actor: Actor): string | null {
   if (actor.kind !== 'participant') return null;
-  const person = state.participants[actor.participantId];
+  const person = entryOf(state.participants, actor.participantId);
   return person && person.leftAt === undefined ? person.id : null;
 }
 

@@ -4,6 +4,8 @@ import type { Command } from './commands.js';
 import type { DomainEvent, EventOf } from './events.js';
 import { pairAtRandom, pairOf } from './pairs.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
+import { LIMITS } from './limits.js';
 
 type PairsCommand = Extract<
   Command,
@@ -41,11 +43,15 @@ export function decidePairs(
         random: ctx.random,
         pastPartners: new Set(state.pastPartners),
       });
+      const pairsEver = Object.keys(state.pairs).length + Object.keys(state.formerPairs).length + groups.length;
+      if (pairsEver > LIMITS.pairsEver) {
+        return fail('forbidden', 'This workshop has been paired too many times. Start a new workshop to pair again.');
+      }
       return ok([{ type: 'pairs:formed', pairs: groups.map((g) => ({ id: ctx.newId(), ...g })) }]);
     }
     case 'pairs:move': {
       if (!isFacilitator(actor)) return onlyFacilitator();
-      const person = state.participants[command.participantId];
+      const person = entryOf(state.participants, command.participantId);
       if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
       if (command.to === 'new' || command.to === 'facilitator') {
         return ok([
@@ -57,7 +63,7 @@ export function decidePairs(
           },
         ]);
       }
-      const target = state.pairs[command.to];
+      const target = entryOf(state.pairs, command.to);
       if (!target) return fail('not_found', 'That pair no longer exists.');
       if (target.memberIds.includes(person.id)) return ok([]);
       if (target.memberIds.length >= 3) return fail('invalid_input', 'A pair can take at most three people.');
@@ -75,7 +81,7 @@ export function decidePairs(
     }
     case 'pairs:observe': {
       if (!isFacilitator(actor)) return onlyFacilitator();
-      if (command.pairId !== null && !state.pairs[command.pairId])
+      if (command.pairId !== null && !entryOf(state.pairs, command.pairId))
         return fail('not_found', 'That pair no longer exists.');
       const current = Object.values(state.pairs).find((p) => p.observed)?.id ?? null;
       return ok(current === command.pairId ? [] : [{ type: 'pairs:observed', pairId: command.pairId }]);
@@ -83,7 +89,7 @@ export function decidePairs(
     case 'participant:leave': {
       const self = actor.kind === 'participant' && actor.participantId === command.participantId;
       if (!self && !isFacilitator(actor)) return fail('forbidden', 'You can only leave the workshop yourself.');
-      const person = state.participants[command.participantId];
+      const person = entryOf(state.participants, command.participantId);
       if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
       return ok([{ type: 'participant:left', participantId: person.id }]);
     }

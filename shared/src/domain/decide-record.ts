@@ -5,6 +5,7 @@ import type { DomainEvent } from './events.js';
 import { LIMITS } from './limits.js';
 import { pairOf } from './pairs.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 type RecordCommand = Extract<
   Command,
@@ -50,6 +51,16 @@ export function decideRecord(
           },
         ]);
       }
+      const waiting = Object.values(state.suggestions);
+      if (waiting.length >= LIMITS.suggestionsWaiting) {
+        return fail('forbidden', 'Too many notes are waiting for the note-taker. Try again once they catch up.');
+      }
+      if (waiting.filter((s) => s.authorId === actor.participantId).length >= LIMITS.suggestionsWaitingPerPerson) {
+        return fail(
+          'forbidden',
+          `You have ${LIMITS.suggestionsWaitingPerPerson} notes waiting for the note-taker. Send more once they are handled.`,
+        );
+      }
       const suggestion = {
         id: ctx.newId(),
         pairId: pair?.id ?? null,
@@ -62,7 +73,7 @@ export function decideRecord(
     }
     case 'suggestion:accept': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
-      const suggestion = state.suggestions[command.suggestionId];
+      const suggestion = entryOf(state.suggestions, command.suggestionId);
       if (!suggestion) return fail('not_found', 'That suggestion was already handled.');
       if (Object.keys(state.cards).length >= LIMITS.cardsPerWorkshop) return fullFlipchart();
       return ok([
@@ -79,11 +90,12 @@ export function decideRecord(
     }
     case 'suggestion:reject':
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
-      if (!state.suggestions[command.suggestionId]) return fail('not_found', 'That suggestion was already handled.');
+      if (!entryOf(state.suggestions, command.suggestionId))
+        return fail('not_found', 'That suggestion was already handled.');
       return ok([{ type: 'suggestion:resolved', suggestionId: command.suggestionId }]);
     case 'card:move': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
-      const card = state.cards[command.cardId];
+      const card = entryOf(state.cards, command.cardId);
       if (!card) return fail('not_found', 'That card is no longer on the flipchart.');
       return ok(
         card.column === command.column ? [] : [{ type: 'card:moved', cardId: card.id, column: command.column }],
@@ -91,8 +103,8 @@ export function decideRecord(
     }
     case 'card:merge': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
-      const card = state.cards[command.cardId];
-      const into = state.cards[command.intoCardId];
+      const card = entryOf(state.cards, command.cardId);
+      const into = entryOf(state.cards, command.intoCardId);
       if (!card || !into) return fail('not_found', 'That card is no longer on the flipchart.');
       if (card.id === into.id) return fail('invalid_input', 'Choose two different cards to merge.');
       return ok([
@@ -101,7 +113,7 @@ export function decideRecord(
     }
     case 'reportback:set-order': {
       if (!canEditFlipchart(state, actor)) return refuseReportBack();
-      const unknown = command.pairIds.find((id) => !state.pairs[id]);
+      const unknown = command.pairIds.find((id) => !entryOf(state.pairs, id));
       if (unknown) return fail('not_found', 'One of those pairs no longer exists.');
       if (new Set(command.pairIds).size !== command.pairIds.length) {
         return fail('invalid_input', 'Each pair speaks once in the order.');
@@ -116,6 +128,12 @@ export function decideRecord(
       return ok([{ type: 'reportback:speaking', index: command.index }]);
     case 'learning:add':
       if (!canEditFlipchart(state, actor)) return refuseLearnings();
+      if (state.learnings.items.length >= LIMITS.learnings) {
+        return fail(
+          'forbidden',
+          `The list holds at most ${LIMITS.learnings} learnings. Delete one before adding another.`,
+        );
+      }
       return ok([{ type: 'learning:added', learningId: ctx.newId(), text: command.text.trim() }]);
     case 'learning:edit':
       if (!canEditFlipchart(state, actor)) return refuseLearnings();
@@ -127,7 +145,7 @@ export function decideRecord(
       return ok([{ type: 'learning:deleted', learningId: command.learningId }]);
     case 'learning:set-reporter': {
       if (!canEditFlipchart(state, actor) && !isFacilitator(actor)) return refuseLearnings();
-      const person = command.participantId ? state.participants[command.participantId] : null;
+      const person = command.participantId ? entryOf(state.participants, command.participantId) : null;
       if (command.participantId && !person) return fail('not_found', 'That person is not in this workshop.');
       return ok([{ type: 'learning:reporter-set', participantId: command.participantId }]);
     }

@@ -58,7 +58,7 @@ describe('decide: joining', () => {
 
   it('refuses a join when the workshop is full', () => {
     const participants = Object.fromEntries(
-      Array.from({ length: LIMITS.participantsPerWorkshop }, (_, i) => [`p-${i}`, participant(`p-${i}`, `P${i}`)]),
+      Array.from({ length: LIMITS.participantsPresent }, (_, i) => [`p-${i}`, participant(`p-${i}`, `P${i}`)]),
     );
     const result = decide(
       workshop({ participants }),
@@ -71,7 +71,7 @@ describe('decide: joining', () => {
 
   it('admits the last person before the workshop is full', () => {
     const participants = Object.fromEntries(
-      Array.from({ length: LIMITS.participantsPerWorkshop - 1 }, (_, i) => [`p-${i}`, participant(`p-${i}`, `P${i}`)]),
+      Array.from({ length: LIMITS.participantsPresent - 1 }, (_, i) => [`p-${i}`, participant(`p-${i}`, `P${i}`)]),
     );
     const result = decide(
       workshop({ participants }),

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../protocol/errors.js';
-import { canEditFlipchart, isFacilitator, type Actor } from './actor.js';
+import { canEditFlipchart, isFacilitator, isInWorkshop, type Actor } from './actor.js';
 import type { Command, JoinCommand } from './commands.js';
 import type { DomainEvent } from './events.js';
 import { decideAgenda } from './decide-agenda.js';
@@ -9,6 +9,7 @@ import { decideObserve } from './decide-observe.js';
 import { decideRecord } from './decide-record.js';
 import { LIMITS } from './limits.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 /** What `decide` needs from the outside world, passed in so it stays pure and testable. */
 export interface DecideContext {
@@ -29,11 +30,13 @@ export function decide(
   command: Command | JoinCommand,
   ctx: DecideContext,
 ): Result<DomainEvent[]> {
+  if (command.type !== 'participant:join' && !isInWorkshop(state, actor)) {
+    return fail('forbidden', 'You are no longer in this workshop.');
+  }
   switch (command.type) {
     case 'participant:join': {
-      if (Object.keys(state.participants).length >= LIMITS.participantsPerWorkshop) {
-        return fail('forbidden', 'This workshop is full.');
-      }
+      const full = roomIsFull(state);
+      if (full) return full;
       const participantId = ctx.newId();
       const placed = placeLatecomer(state, participantId, ctx.newId);
       return ok([{ type: 'participant:joined', participantId, name: command.name.trim() }, ...placed]);
@@ -55,14 +58,14 @@ export function decide(
     }
     case 'card:edit': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
-      const card = state.cards[command.cardId];
+      const card = entryOf(state.cards, command.cardId);
       if (!card) return missingCard();
       const text = command.text.trim();
       return ok(text === card.text ? [] : [{ type: 'card:edited', cardId: card.id, text }]);
     }
     case 'card:delete': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
-      if (!state.cards[command.cardId]) return missingCard();
+      if (!entryOf(state.cards, command.cardId)) return missingCard();
       return ok([{ type: 'card:deleted', cardId: command.cardId }]);
     }
     case 'clock:start':
@@ -111,6 +114,21 @@ export function decide(
         state.evaluation.showSummary === command.show ? [] : [{ type: 'evaluation:summary-shown', show: command.show }],
       );
   }
+}
+
+/**
+ * Only people in the room count toward its size, so those who left or were removed free their
+ * place; the roster's whole history is capped too, so joining and leaving cannot grow it for ever.
+ */
+function roomIsFull(state: WorkshopState): Result<never> | null {
+  const everyone = Object.values(state.participants);
+  if (everyone.filter((p) => p.leftAt === undefined).length >= LIMITS.participantsPresent) {
+    return fail('forbidden', `This workshop is full: ${LIMITS.participantsPresent} people are in it.`);
+  }
+  if (everyone.length >= LIMITS.participantsEver) {
+    return fail('forbidden', 'This workshop has had too many people join. Ask the facilitator for a new one.');
+  }
+  return null;
 }
 
 function refuseFlipchart(): Result<never> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { Actor } from './actor.js';
-import { idSchema } from './state-parts.js';
+import { idSchema, timestampSchema } from './state-parts.js';
 
 /**
  * The end-of-training evaluation. Each participant's answers are private to them and the
@@ -28,7 +28,7 @@ export const evaluationAnswerSchema = evaluationFieldsSchema.extend({
   participantId: idSchema,
   /** Their name, kept only when they chose to sign. */
   name: z.string().optional(),
-  updatedAt: z.number(),
+  updatedAt: timestampSchema,
 });
 export type EvaluationAnswer = z.infer<typeof evaluationAnswerSchema>;
 
@@ -40,7 +40,7 @@ export const reflectionFieldsSchema = z.object({
   change: reflectionText,
 });
 export type ReflectionFields = z.input<typeof reflectionFieldsSchema>;
-export const reflectionSchema = reflectionFieldsSchema.extend({ updatedAt: z.number() });
+export const reflectionSchema = reflectionFieldsSchema.extend({ updatedAt: timestampSchema });
 export type Reflection = z.infer<typeof reflectionSchema>;
 
 /** A form's draft: what it still lacks before it can be sent. */

@@ -3,7 +3,14 @@ import { stepSchema } from './agenda.js';
 import { oddPersonSchema, pairSchema } from './pairs.js';
 import { learningTextSchema, notesFlowSchema, suggestionSchema } from './record.js';
 import { postKindSchema, postTextSchema, readinessChoiceSchema } from './observe.js';
-import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
+import {
+  cardTextSchema,
+  columnSchema,
+  displayNameSchema,
+  idSchema,
+  participantRoleSchema,
+  timestampSchema,
+} from './state.js';
 
 /** Facts, past tense. The one reducer turns them into state on the server and in every browser. */
 export const domainEventSchema = z.discriminatedUnion('type', [
@@ -36,7 +43,7 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     stepId: idSchema.nullable(),
     phaseId: idSchema.nullable(),
     running: z.boolean(),
-    startAt: z.number().optional(),
+    startAt: timestampSchema.optional(),
     auto: z.boolean(),
   }),
   z.object({ type: z.literal('agenda:step-saved'), step: stepSchema, index: z.number().int().min(0) }),
@@ -91,7 +98,7 @@ export type EventOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type
 /** An event as stored and broadcast: numbered within its workshop and stamped with server time. */
 export const sequencedEventSchema = z.object({
   seq: z.number().int().positive(),
-  at: z.number(),
+  at: timestampSchema,
   event: domainEventSchema,
 });
 export type SequencedEvent = z.infer<typeof sequencedEventSchema>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { Actor } from './actor.js';
-import { idSchema } from './state-parts.js';
+import { idSchema, timestampSchema } from './state-parts.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 /**
  * One participant's follow-up after practising a 1:1: up to three constructive tips from the
@@ -15,7 +16,7 @@ export const MAX_MEETINGS = 50;
 
 export const tipTextSchema = z.string().trim().min(1).max(MAX_TIP_LENGTH);
 
-export const followUpTipSchema = z.object({ id: idSchema, text: tipTextSchema, createdAt: z.number() });
+export const followUpTipSchema = z.object({ id: idSchema, text: tipTextSchema, createdAt: timestampSchema });
 export type FollowUpTip = z.infer<typeof followUpTipSchema>;
 
 /** A browser's local date-time, `YYYY-MM-DDTHH:mm`, as a datetime-local input gives it (and .ics wants it). */
@@ -31,7 +32,7 @@ export const meetingFieldsSchema = z.object({
 });
 export type MeetingFields = z.input<typeof meetingFieldsSchema>;
 
-export const followUpMeetingSchema = meetingFieldsSchema.extend({ id: idSchema, createdAt: z.number() });
+export const followUpMeetingSchema = meetingFieldsSchema.extend({ id: idSchema, createdAt: timestampSchema });
 export type FollowUpMeeting = z.infer<typeof followUpMeetingSchema>;
 
 export const followUpSchema = z.object({
@@ -56,7 +57,7 @@ export type FollowUpChange = z.input<typeof followUpChangeSchema>;
 
 /** Only the person themself and the facilitator may read a participant's follow-up. */
 export function canUseFollowUp(state: WorkshopState, actor: Actor, participantId: string): boolean {
-  if (actor.kind === 'facilitator') return Boolean(state.participants[participantId]);
+  if (actor.kind === 'facilitator') return Boolean(entryOf(state.participants, participantId));
   return actor.kind === 'participant' && actor.participantId === participantId;
 }
 

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { Actor } from './actor.js';
 import { pairOf } from './pairs.js';
-import { type columnSchema, idSchema } from './state-parts.js';
+import { type columnSchema, idSchema, timestampSchema } from './state-parts.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 /**
  * A pair's notebook: what the partners draw out of each other (values, interests, resources, one
@@ -23,7 +24,7 @@ export const notebookEntrySchema = z.object({
   authorId: idSchema.nullable(),
   /** Bumped on every edit; an edit must name the version it started from. */
   version: z.number().int().positive(),
-  updatedAt: z.number(),
+  updatedAt: timestampSchema,
 });
 export type NotebookEntry = z.infer<typeof notebookEntrySchema>;
 
@@ -68,7 +69,8 @@ export function emptyNotebook(pairId: string): Notebook {
 
 /** Only the pair's members and the facilitator may read or write a pair's notebook. */
 export function canUseNotebook(state: WorkshopState, actor: Actor, pairId: string): boolean {
-  if (actor.kind === 'facilitator') return Boolean(state.pairs[pairId]) || state.reportBack.order.includes(pairId);
+  if (actor.kind === 'facilitator')
+    return Boolean(entryOf(state.pairs, pairId)) || state.reportBack.order.includes(pairId);
   if (actor.kind !== 'participant') return false;
   return pairOf(state.pairs, actor.participantId)?.id === pairId;
 }

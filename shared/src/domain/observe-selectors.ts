@@ -1,6 +1,7 @@
 import { presentIds } from './decide-pairs.js';
 import type { Post, PostKind } from './observe.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 /** The posts of one kind, oldest first, as the facilitator and the projector list them. */
 export function postsOfKind(state: WorkshopState, kind: PostKind): Post[] {
@@ -27,7 +28,7 @@ export interface ReadinessTally {
 export function readinessTally(state: WorkshopState): ReadinessTally {
   const tally: ReadinessTally = { ready: [], observeMore: [], unanswered: [] };
   for (const id of presentIds(state)) {
-    const choice = state.readiness[id];
+    const choice = entryOf(state.readiness, id);
     if (choice === 'ready') tally.ready.push(id);
     else if (choice === 'observe-more') tally.observeMore.push(id);
     else tally.unanswered.push(id);

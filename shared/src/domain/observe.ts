@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './state-parts.js';
+import { idSchema, timestampSchema } from './state-parts.js';
 
 /** After a demonstrated 1:1, participants post what they noticed and what they want to ask. */
 export const POST_KINDS = ['noticing', 'question'] as const;
@@ -13,7 +13,7 @@ export const postSchema = z.object({
   kind: postKindSchema,
   text: postTextSchema,
   authorId: idSchema,
-  createdAt: z.number(),
+  createdAt: timestampSchema,
   /** The facilitator ticks a question off once it has been answered aloud. */
   answered: z.boolean(),
 });
@@ -23,5 +23,3 @@ export type Post = z.infer<typeof postSchema>;
 export const READINESS_CHOICES = ['ready', 'observe-more'] as const;
 export const readinessChoiceSchema = z.enum(READINESS_CHOICES);
 export type ReadinessChoice = z.infer<typeof readinessChoiceSchema>;
-
-export const OBSERVE_LIMITS = { posts: 1000 } as const;

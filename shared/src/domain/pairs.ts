@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Step } from './agenda.js';
+import { idSchema } from './state-parts.js';
 
 /**
  * A pair practising a 1:1. `memberIds` is the order of rounds: the first organizes in round 1,
@@ -7,8 +8,8 @@ import type { Step } from './agenda.js';
  * `withFacilitator` marks a lone participant whom the facilitator partners.
  */
 export const pairSchema = z.object({
-  id: z.string().min(1).max(64),
-  memberIds: z.array(z.string()).min(1).max(3),
+  id: idSchema,
+  memberIds: z.array(idSchema).min(1).max(3),
   withFacilitator: z.boolean(),
   done: z.boolean(),
   /** The facilitator sits in with this pair as an observer (the training plan's "Try a 1:1"). */

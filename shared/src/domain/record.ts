@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cardTextSchema, columnSchema, idSchema } from './state-parts.js';
+import { cardTextSchema, columnSchema, idSchema, timestampSchema } from './state-parts.js';
 
 /** How participants' notes reach the flipchart: as suggestions the note-taker accepts, or directly. */
 export const NOTES_FLOWS = ['suggest', 'direct'] as const;
@@ -13,7 +13,7 @@ export const suggestionSchema = z.object({
   authorId: idSchema,
   column: columnSchema,
   text: cardTextSchema,
-  createdAt: z.number(),
+  createdAt: timestampSchema,
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
@@ -21,7 +21,7 @@ export type Suggestion = z.infer<typeof suggestionSchema>;
 export const reportBackSchema = z.object({
   order: z.array(idSchema),
   currentIndex: z.number().int().nonnegative().nullable(),
-  startedAt: z.number().nullable(),
+  startedAt: timestampSchema.nullable(),
 });
 export type ReportBack = z.infer<typeof reportBackSchema>;
 
@@ -29,7 +29,7 @@ export const learningTextSchema = z.string().trim().min(1).max(500);
 
 /** Step 4: what the group takes away, and who reports back to the larger group. */
 export const learningsSchema = z.object({
-  items: z.array(z.object({ id: idSchema, text: learningTextSchema, createdAt: z.number() })),
+  items: z.array(z.object({ id: idSchema, text: learningTextSchema, createdAt: timestampSchema })),
   reporterId: idSchema.nullable(),
 });
 export type Learnings = z.infer<typeof learningsSchema>;

@@ -1,5 +1,6 @@
 import type { EventOf } from './events.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 type ObserveEvent = EventOf<'post:added' | 'post:deleted' | 'post:answered' | 'readiness:answered'>;
 
@@ -26,7 +27,7 @@ export function applyObserveEvent(state: WorkshopState, event: ObserveEvent, at:
       return { ...state, posts };
     }
     case 'post:answered': {
-      const post = state.posts[event.postId];
+      const post = entryOf(state.posts, event.postId);
       if (!post) return state;
       return { ...state, posts: { ...state.posts, [post.id]: { ...post, answered: event.answered } } };
     }

@@ -1,5 +1,6 @@
 import type { EventOf } from './events.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 type RecordEvent = EventOf<
   | 'suggestion:added'
@@ -24,13 +25,13 @@ export function applyRecordEvent(state: WorkshopState, event: RecordEvent, at: n
       return { ...state, suggestions };
     }
     case 'card:moved': {
-      const card = state.cards[event.cardId];
+      const card = entryOf(state.cards, event.cardId);
       if (!card) return state;
       return { ...state, cards: { ...state.cards, [card.id]: { ...card, column: event.column, updatedAt: at } } };
     }
     case 'card:merged': {
-      const card = state.cards[event.cardId];
-      const into = state.cards[event.intoCardId];
+      const card = entryOf(state.cards, event.cardId);
+      const into = entryOf(state.cards, event.intoCardId);
       if (!card || !into) return state;
       const { [card.id]: _merged, ...cards } = state.cards;
       const pairIds = [...new Set([...(into.pairIds ?? []), ...(card.pairIds ?? [])])];

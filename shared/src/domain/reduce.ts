@@ -4,6 +4,7 @@ import { applyObserveEvent } from './reduce-observe.js';
 import { applyPairsEvent } from './reduce-pairs.js';
 import { applyRecordEvent } from './reduce-record.js';
 import type { WorkshopState } from './state.js';
+import { entryOf } from './keyed.js';
 
 /**
  * The one reducer: applies a numbered event to a workshop and returns the new state.
@@ -37,7 +38,7 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
         },
       };
     case 'card:edited': {
-      const card = state.cards[event.cardId];
+      const card = entryOf(state.cards, event.cardId);
       if (!card) return next;
       return { ...next, cards: { ...state.cards, [card.id]: { ...card, text: event.text, updatedAt: at } } };
     }
@@ -46,7 +47,7 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
       return { ...next, cards };
     }
     case 'participant:role-assigned': {
-      const person = state.participants[event.participantId];
+      const person = entryOf(state.participants, event.participantId);
       if (!person) return next;
       return { ...next, participants: { ...state.participants, [person.id]: { ...person, role: event.role } } };
     }

@@ -14,7 +14,25 @@ export const TEMPLATE_IDS = ['practice-1on1', 'training-plan', 'custom'] as cons
 export const templateIdSchema = z.enum(TEMPLATE_IDS);
 export type TemplateId = z.infer<typeof templateIdSchema>;
 
-export const idSchema = z.string().min(1).max(64);
+/** Names that plain objects inherit (`constructor`, `__proto__`, `toString` ...): never an id. */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Every id: letters, digits, `_` and `-`, as `randomUUID` and the client's ids make them. The
+ * format keeps ids out of paths, logs and HTML, and refuses the names objects inherit, which
+ * would otherwise reach `Object.prototype` when used as a key.
+ */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1 to 64 letters, digits, _ or -.')
+  .refine((id) => !INHERITED_NAMES.has(id), 'That id is reserved.');
+
+/**
+ * A moment, in milliseconds since 1970: never negative, never past the year 9999, so every
+ * export can write it as a date (a `createdAt` far in the future once made `export.md` fail).
+ */
+export const MAX_TIMESTAMP = Date.UTC(9999, 11, 31);
+export const timestampSchema = z.number().min(0).max(MAX_TIMESTAMP);
 export const titleSchema = z.string().trim().min(1).max(LIMITS.titleLength);
 export const displayNameSchema = z.string().trim().min(1).max(LIMITS.nameLength);
 export const cardTextSchema = z.string().trim().min(1).max(LIMITS.cardTextLength);

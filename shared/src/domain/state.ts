@@ -11,6 +11,7 @@ import {
   idSchema,
   participantRoleSchema,
   templateIdSchema,
+  timestampSchema,
   titleSchema,
   type TemplateId,
 } from './state-parts.js';
@@ -28,9 +29,9 @@ export const participantSchema = z.object({
   id: idSchema,
   name: displayNameSchema,
   role: participantRoleSchema,
-  joinedAt: z.number(),
+  joinedAt: timestampSchema,
   /** When they left the workshop; their cards stay, their pair is freed. */
-  leftAt: z.number().optional(),
+  leftAt: timestampSchema.optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
@@ -42,8 +43,8 @@ export const cardSchema = z.object({
   authorId: idSchema.nullable(),
   /** The pairs whose notes it came from (more than one after a merge). */
   pairIds: z.array(idSchema).optional(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Card = z.infer<typeof cardSchema>;
 
@@ -52,11 +53,11 @@ export const workshopStateSchema = z.object({
   code: z.string(),
   title: titleSchema,
   template: templateIdSchema,
-  createdAt: z.number(),
+  createdAt: timestampSchema,
   /** The sequence number of the last event applied; 0 for a new workshop. */
   seq: z.number().int().nonnegative(),
-  participants: z.record(z.string(), participantSchema),
-  cards: z.record(z.string(), cardSchema),
+  participants: z.record(idSchema, participantSchema),
+  cards: z.record(idSchema, cardSchema),
   agenda: z.array(stepSchema),
   clock: clockSchema,
   settings: z.object({
@@ -67,18 +68,18 @@ export const workshopStateSchema = z.object({
     notesFlow: notesFlowSchema.default('suggest'),
   }),
   // Fields added after the first release carry defaults, so stored workshops still load.
-  pairs: z.record(z.string(), pairSchema).default({}),
+  pairs: z.record(idSchema, pairSchema).default({}),
   /** Everyone who has partnered before, as `partnerKey`s. */
-  pastPartners: z.array(z.string()).default([]),
+  pastPartners: z.array(z.string().max(200)).default([]),
   /** Pairs since dissolved, kept so the cards and notebooks they wrote stay attributed. */
-  formerPairs: z.record(z.string(), pairSchema).default({}),
-  suggestions: z.record(z.string(), suggestionSchema).default({}),
+  formerPairs: z.record(idSchema, pairSchema).default({}),
+  suggestions: z.record(idSchema, suggestionSchema).default({}),
   reportBack: reportBackSchema.default(EMPTY_REPORT_BACK),
   learnings: learningsSchema.default(EMPTY_LEARNINGS),
   /** Noticings and questions posted after the demonstrated 1:1. */
-  posts: z.record(z.string(), postSchema).default({}),
+  posts: z.record(idSchema, postSchema).default({}),
   /** Each participant's answer to "ready to try, or observe more?", by participant id. */
-  readiness: z.record(z.string(), readinessChoiceSchema).default({}),
+  readiness: z.record(idSchema, readinessChoiceSchema).default({}),
   /** Whether the evaluation form is open, and whether the projector shows its summary. */
   evaluation: z.object({ open: z.boolean(), showSummary: z.boolean() }).default({ open: false, showSummary: false }),
 });

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../protocol/errors.js';
+import { stateProblems } from '../domain/invariants.js';
 import { workshopRecordSchema, type WorkshopRecord } from './record.js';
 
 export const RECORD_FORMAT = 'common-ground/workshop-record';
@@ -29,5 +30,8 @@ export function importRecord(json: unknown): Result<WorkshopRecord> {
   }
   const parsed = workshopRecordSchema.safeParse(rest);
   if (!parsed.success) return fail('invalid_input', 'That workshop record is damaged or incomplete.');
+  // The same limits as a live workshop: a record cannot bring in what no command could make.
+  const problems = stateProblems(parsed.data.state);
+  if (problems.length > 0) return fail('invalid_input', `That workshop record cannot be kept (${problems[0]}).`);
   return ok(parsed.data);
 }

@@ -5,6 +5,7 @@ import { followUpSchema, type FollowUpMeeting } from '../domain/follow-up.js';
 import { notebookSchema, type CommitmentFields } from '../domain/notebook.js';
 import { COLUMNS, type Column } from '../domain/state-parts.js';
 import { workshopStateSchema, type Card, type WorkshopState } from '../domain/state.js';
+import { entryOf } from '../domain/keyed.js';
 
 /**
  * Everything an export is built from: the state every screen sees, plus the private records the
@@ -52,12 +53,12 @@ export function exportFileName(state: Pick<WorkshopState, 'title' | 'createdAt'>
 /** A participant's name, "Facilitator" for null, or "Unknown" for someone the record does not know. */
 export function personName(state: WorkshopState, id: string | null): string {
   if (id === null) return 'Facilitator';
-  return state.participants[id]?.name ?? 'Unknown';
+  return entryOf(state.participants, id)?.name ?? 'Unknown';
 }
 
 /** The pair's members by name, as "Ana & Ben". */
 export function pairName(state: WorkshopState, pairId: string): string {
-  const pair = state.pairs[pairId] ?? state.formerPairs[pairId];
+  const pair = entryOf(state.pairs, pairId) ?? entryOf(state.formerPairs, pairId);
   if (!pair) return 'Unknown pair';
   const names = pair.memberIds.map((id) => personName(state, id));
   if (pair.withFacilitator) names.push('Facilitator');
