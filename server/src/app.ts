@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use(express.json({ limit: '16kb' }));
 
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, workshops: deps.service.count });
+    res.json({ ok: true, workshops: deps.service.count, unreadable: deps.service.unreadable.length });
   });
   app.use('/api/workshops', workshopsRouter(deps));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'There is nothing at this address.'));

@@ -18,6 +18,9 @@ const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDis
 
 const db = openDatabase(path.join(config.dataDir, 'common-ground.sqlite'));
 const service = new WorkshopService(new WorkshopRepository(db));
+for (const { code, reason } of service.unreadable) {
+  log.error({ code, reason }, 'a stored workshop could not be read: skipped, and kept in the database for inspection');
+}
 const app = createApp(
   {
     service,

@@ -1,6 +1,7 @@
 import { COMMAND_TYPES, commandIdSchema, commandSchemas, fail, ok, type Command } from '@common-ground/shared';
 import type { Logger } from '../logger.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
+import { endSessionsOfLeavers } from './end-sessions.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { workshopRoom, type AppServer, type AppSocket } from './types.js';
@@ -38,6 +39,7 @@ export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): v
       if (!result.ok) return result;
       if (result.data.events.length > 0) {
         deps.io.to(workshopRoom(code)).emit('workshop:events', { events: result.data.events });
+        endSessionsOfLeavers(deps.io, code, actor, result.data.events);
         deps.afterCommit(code);
       }
       log.debug({ type, seq: result.data.data.seq, replayed: result.data.replayed }, 'command applied');

@@ -7,14 +7,12 @@ import {
   saveReflection,
   submitEvaluation,
   summarizeEvaluations,
-  type Actor,
-  type Result,
-  type WorkshopState,
   entryOf,
 } from '@common-ground/shared';
 import type { Logger } from '../logger.js';
 import type { EvaluationRepository } from '../storage/evaluation-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
+import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
@@ -37,7 +35,7 @@ export function registerEvaluationHandlers(socket: AppSocket, deps: EvaluationDe
   const { evaluations } = deps;
 
   listen(socket, 'evaluation:mine', evaluationEmptySchema, deps, () => {
-    const session = current(socket, deps.service);
+    const session = currentSession(socket, deps.service);
     if (!session.ok) return session;
     const { code, actor } = session.data;
     if (actor.kind !== 'participant') return fail('forbidden', 'Only participants have their own answers.');
@@ -45,7 +43,7 @@ export function registerEvaluationHandlers(socket: AppSocket, deps: EvaluationDe
   });
 
   listen(socket, 'evaluation:submit', evaluationSubmitSchema, deps, ({ message }) => {
-    const session = current(socket, deps.service);
+    const session = currentSession(socket, deps.service);
     if (!session.ok) return session;
     const { code, actor, state } = session.data;
     const name = actor.kind === 'participant' ? entryOf(state.participants, actor.participantId)?.name : undefined;
@@ -64,7 +62,7 @@ export function registerEvaluationHandlers(socket: AppSocket, deps: EvaluationDe
   });
 
   listen(socket, 'evaluation:board', evaluationEmptySchema, deps, () => {
-    const session = current(socket, deps.service);
+    const session = currentSession(socket, deps.service);
     if (!session.ok) return session;
     const { code, actor } = session.data;
     if (actor.kind !== 'facilitator') return fail('forbidden', 'Evaluation answers are for the facilitator only.');
@@ -72,7 +70,7 @@ export function registerEvaluationHandlers(socket: AppSocket, deps: EvaluationDe
   });
 
   listen(socket, 'evaluation:reflect', reflectionMessageSchema, deps, ({ message }) => {
-    const session = current(socket, deps.service);
+    const session = currentSession(socket, deps.service);
     if (!session.ok) return session;
     const reflection = saveReflection(message.reflection, { actor: session.data.actor, now: deps.now() });
     if (reflection.ok) evaluations.saveReflection(session.data.code, reflection.data);
@@ -80,21 +78,11 @@ export function registerEvaluationHandlers(socket: AppSocket, deps: EvaluationDe
   });
 
   listen(socket, 'evaluation:summary', evaluationEmptySchema, deps, () => {
-    const session = current(socket, deps.service);
+    const session = currentSession(socket, deps.service);
     if (!session.ok) return session;
     const { code, actor, state } = session.data;
     const allowed = actor.kind === 'facilitator' || (state.evaluation.showSummary && actor.kind === 'projector');
     if (!allowed) return fail('forbidden', 'The summary is not shown right now.');
     return ok(summarizeEvaluations(evaluations.list(code)));
   });
-}
-
-function current(
-  socket: AppSocket,
-  service: WorkshopService,
-): Result<{ code: string; actor: Actor; state: WorkshopState }> {
-  const { code, actor } = socket.data;
-  const state = code ? service.get(code) : undefined;
-  if (!code || !actor || !state) return fail('not_in_session', 'Open the workshop again first.');
-  return ok({ code, actor, state });
 }

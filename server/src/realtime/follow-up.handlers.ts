@@ -11,6 +11,7 @@ import {
 import type { Logger } from '../logger.js';
 import type { FollowUpRepository } from '../storage/follow-up-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
+import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
@@ -56,9 +57,9 @@ function resolve(
   service: WorkshopService,
   requested: string | undefined,
 ): Result<{ code: string; participantId: string; actor: Actor }> {
-  const { code, actor } = socket.data;
-  const state = code ? service.get(code) : undefined;
-  if (!code || !actor || !state) return fail('not_in_session', 'Open the workshop again before writing.');
+  const session = currentSession(socket, service);
+  if (!session.ok) return session;
+  const { code, actor, state } = session.data;
   const participantId = requested ?? (actor.kind === 'participant' ? actor.participantId : undefined);
   if (!participantId) return fail('invalid_input', 'Name the participant.');
   if (!canUseFollowUp(state, actor, participantId)) {

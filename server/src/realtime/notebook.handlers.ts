@@ -15,6 +15,7 @@ import {
 import type { Logger } from '../logger.js';
 import type { NotebookRepository } from '../storage/notebook-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
+import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
@@ -40,9 +41,9 @@ export function registerNotebookHandlers(socket: AppSocket, deps: NotebookDeps):
   });
 
   listen(socket, 'notebook:list', notebookListSchema, deps, () => {
-    const { code, actor } = socket.data;
-    const state = code ? deps.service.get(code) : undefined;
-    if (!code || !actor || !state) return fail('not_in_session', 'Open the workshop again.');
+    const session = currentSession(socket, deps.service);
+    if (!session.ok) return session;
+    const { code, actor, state } = session.data;
     if (actor.kind !== 'facilitator') return fail('forbidden', 'Only the facilitator sees every pair’s notebook.');
     return ok(Object.keys(state.pairs).map((pairId) => deps.notebooks.get(code, pairId)));
   });
@@ -68,9 +69,9 @@ function resolve(
   service: WorkshopService,
   requestedPairId: string | undefined,
 ): Result<{ code: string; pairId: string; actor: Actor; state: WorkshopState }> {
-  const { code, actor } = socket.data;
-  const state = code ? service.get(code) : undefined;
-  if (!code || !actor || !state) return fail('not_in_session', 'Open the workshop again before writing.');
+  const session = currentSession(socket, service);
+  if (!session.ok) return session;
+  const { code, actor, state } = session.data;
   const pairId =
     requestedPairId ?? (actor.kind === 'participant' ? pairOf(state.pairs, actor.participantId)?.id : undefined);
   if (!pairId) return fail('not_found', 'You are not in a pair yet.');

@@ -1,9 +1,38 @@
-import { workshopStateSchema, type SequencedEvent, type WorkshopState } from '@common-ground/shared';
+import {
+  fail,
+  ok,
+  workshopStateSchema,
+  type Result,
+  type SequencedEvent,
+  type WorkshopState,
+} from '@common-ground/shared';
 import type { SqliteDatabase } from './sqlite.js';
 
 export interface StoredWorkshop {
   state: WorkshopState;
   facilitatorTokenHash: string;
+}
+
+/** A stored workshop that could not be read, and why. */
+export interface UnreadableWorkshop {
+  code: string;
+  reason: string;
+}
+
+/** Parses a stored state, saying what is wrong with it instead of throwing. */
+function readState(json: string): Result<WorkshopState> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return fail('internal', 'its state is not JSON');
+  }
+  const parsed = workshopStateSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail('internal', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return ok(parsed.data);
 }
 
 /** Everything one accepted command changes, written in one transaction. */
@@ -26,7 +55,7 @@ export class WorkshopRepository {
       insertWorkshop: db.prepare(
         'INSERT OR IGNORE INTO workshops (code, facilitator_token_hash, state, seq, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
-      allWorkshops: db.prepare('SELECT state, facilitator_token_hash FROM workshops'),
+      allWorkshops: db.prepare('SELECT code, state, facilitator_token_hash FROM workshops'),
       updateState: db.prepare('UPDATE workshops SET state = ?, seq = ? WHERE code = ?'),
       insertEvent: db.prepare('INSERT INTO events (workshop_code, seq, at, event) VALUES (?, ?, ?, ?)'),
       insertCommand: db.prepare('INSERT INTO commands (workshop_code, command_id, result) VALUES (?, ?, ?)'),
@@ -50,12 +79,25 @@ export class WorkshopRepository {
     return info.changes === 1;
   }
 
-  loadAll(): StoredWorkshop[] {
-    const rows = this.statements.allWorkshops.all() as Array<{ state: string; facilitator_token_hash: string }>;
-    return rows.map((row) => ({
-      state: workshopStateSchema.parse(JSON.parse(row.state)),
-      facilitatorTokenHash: row.facilitator_token_hash,
-    }));
+  /**
+   * Every stored workshop that still reads as sound. One that does not (damaged by hand, or
+   * written by a bug) is reported in `unreadable` and left in the database untouched, for
+   * inspection: one bad workshop must never keep all the others from starting.
+   */
+  loadAll(): { workshops: StoredWorkshop[]; unreadable: UnreadableWorkshop[] } {
+    const rows = this.statements.allWorkshops.all() as Array<{
+      code: string;
+      state: string;
+      facilitator_token_hash: string;
+    }>;
+    const workshops: StoredWorkshop[] = [];
+    const unreadable: UnreadableWorkshop[] = [];
+    for (const row of rows) {
+      const state = readState(row.state);
+      if (state.ok) workshops.push({ state: state.data, facilitatorTokenHash: row.facilitator_token_hash });
+      else unreadable.push({ code: row.code, reason: state.error.message });
+    }
+    return { workshops, unreadable };
   }
 
   commit(commit: Commit): void {

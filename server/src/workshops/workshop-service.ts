@@ -16,10 +16,10 @@ import {
   type WorkshopState,
   nextAutoAdvance,
   stepsFromTemplate,
-  entryOf,
+  isPresent,
 } from '@common-ground/shared';
 import { hashSecret, newJoinCode, newSecret, secretMatches } from '../security/tokens.js';
-import type { WorkshopRepository } from '../storage/workshop-repository.js';
+import type { UnreadableWorkshop, WorkshopRepository } from '../storage/workshop-repository.js';
 
 interface LiveWorkshop {
   state: WorkshopState;
@@ -44,8 +44,13 @@ export class WorkshopService {
     private readonly repository: WorkshopRepository,
     private readonly now: () => number = Date.now,
   ) {
-    for (const stored of repository.loadAll()) this.workshops.set(stored.state.code, stored);
+    const { workshops, unreadable } = repository.loadAll();
+    for (const stored of workshops) this.workshops.set(stored.state.code, stored);
+    this.unreadable = unreadable;
   }
+
+  /** Stored workshops that could not be read at start: skipped, kept in the database as they are. */
+  readonly unreadable: readonly UnreadableWorkshop[];
 
   get count(): number {
     return this.workshops.size;
@@ -93,11 +98,14 @@ export class WorkshopService {
           : fail('unauthorized', 'This facilitator link is not valid for this workshop.');
       case 'participant': {
         const hash = this.repository.participantTokenHash(code, credential.participantId);
-        return hash &&
-          entryOf(workshop.state.participants, credential.participantId) &&
-          secretMatches(credential.token, hash)
-          ? ok({ kind: 'participant', participantId: credential.participantId })
-          : fail('unauthorized', 'We could not find you in this workshop. Join again with your name.');
+        if (!hash || !secretMatches(credential.token, hash)) {
+          return fail('unauthorized', 'We could not find you in this workshop. Join again with your name.');
+        }
+        // Removed (or gone by their own choice) means out everywhere: no resume, no export.
+        if (!isPresent(workshop.state, credential.participantId)) {
+          return fail('unauthorized', 'You are no longer in this workshop. Join again with your name.');
+        }
+        return ok({ kind: 'participant', participantId: credential.participantId });
       }
     }
   }
@@ -114,10 +122,16 @@ export class WorkshopService {
       const participantId = joined?.type === 'participant:joined' ? joined.participantId : '';
       return { data: { participantId }, participantToken: { participantId, tokenHash: hashSecret(token) } };
     });
-    // A retried join answers only the browser that holds the token it joined with.
+    // A retried join answers only the browser that holds the token it joined with, and only
+    // while that person is still in the workshop.
     if (result.ok && result.data.replayed) {
-      const hash = this.repository.participantTokenHash(code, result.data.data.participantId);
+      const { participantId } = result.data.data;
+      const hash = this.repository.participantTokenHash(code, participantId);
       if (!hash || !secretMatches(token, hash)) return fail('unauthorized', 'That join was already used.');
+      const state = this.workshops.get(code)?.state;
+      if (!state || !isPresent(state, participantId)) {
+        return fail('unauthorized', 'You are no longer in this workshop. Join again with your name.');
+      }
     }
     return result;
   }

@@ -54,6 +54,8 @@ export type ClientToServerEvents = CommandEvents & {
 export interface ServerToClientEvents {
   'workshop:events': (message: { events: SequencedEvent[] }) => void;
   'presence:changed': (message: Presence) => void;
+  /** To a participant's own screens when they left or the facilitator removed them: nothing follows. */
+  'session:ended': (message: { reason: 'left' | 'removed' }) => void;
   /** To the pair's members and the facilitator only. */
   'notebook:changed': (message: { notebook: Notebook }) => void;
   /** To that participant's own room and the facilitator only. */

@@ -1,8 +1,9 @@
 import { ok, type WorkshopState } from '@common-ground/shared';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../app/store';
+import { credentials } from '../../lib/credentials';
 import {
   advance,
   MINUTE_MS,
@@ -202,5 +203,22 @@ describe('ParticipantView', () => {
     expect(within(panel).getByRole('button', { name: 'Accept: Courage' })).toBeVisible();
     expect(within(panel).queryByRole('radio')).toBeNull();
     expect(screen.getByRole('textbox', { name: 'New card for Our Common Values' })).toBeVisible();
+  });
+});
+
+describe('ParticipantView when the facilitator removes the participant', () => {
+  useFakeClock();
+
+  it('says so in place of the workshop, forgets the key and shows no connection trouble', async () => {
+    credentials.saveParticipant('ABC234', { participantId: 'p-maria', token });
+    const { socket } = await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));
+    act(() => {
+      socket.push('session:ended', { reason: 'removed' });
+      socket.drop();
+    });
+    expect(screen.getByRole('heading', { name: /The facilitator took you off this workshop/ })).toBeVisible();
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(screen.queryByText(/Connection lost/i)).toBeNull();
+    expect(credentials.participant('ABC234')).toBeNull();
   });
 });

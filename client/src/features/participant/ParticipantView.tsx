@@ -44,7 +44,9 @@ export function ParticipantView(): ReactNode {
   const learnings = learningsStage(view, agenda);
   const reportBackNow = view?.step?.kind === 'report-back';
   const evaluationOpen = useStore((s) => s.workshop?.evaluation.open ?? false);
-  if (me?.leftAt !== undefined) return <PageMessage title={t('participant.left')} />;
+  const endedReason = useStore((s) => s.endedReason);
+  if (endedReason === 'removed') return <PageMessage title={t('participant.removed')} />;
+  if (me?.leftAt !== undefined || endedReason === 'left') return <PageMessage title={t('participant.left')} />;
 
   return (
     <div className="page workshop">

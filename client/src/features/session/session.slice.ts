@@ -9,7 +9,10 @@ import {
 } from '@common-ground/shared';
 import type { StateCreator } from 'zustand';
 
-export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'offline' | 'needs-join' | 'refused';
+export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'offline' | 'needs-join' | 'refused' | 'ended';
+
+/** Why the server ended this screen's session: the person left, or the facilitator removed them. */
+export type EndedReason = 'left' | 'removed';
 
 export interface SessionSlice {
   workshop: WorkshopState | null;
@@ -19,6 +22,7 @@ export interface SessionSlice {
   /** Why the session was refused or the last action failed, for the person to read. */
   error: AppError | null;
   pendingCount: number;
+  endedReason: EndedReason | null;
 
   /** What the server says. */
   loadSnapshot: (snapshot: SessionSnapshot) => void;
@@ -28,6 +32,8 @@ export interface SessionSlice {
   setStatus: (status: ConnectionStatus) => void;
   setError: (error: AppError | null) => void;
   setPendingCount: (count: number) => void;
+  /** The server ended the session for good: nothing more arrives, and the page says why. */
+  endSession: (reason: EndedReason) => void;
 }
 
 export const emptyPresence: Presence = { participantIds: [], facilitator: false, projectors: 0 };
@@ -39,6 +45,7 @@ export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
   status: 'idle',
   error: null,
   pendingCount: 0,
+  endedReason: null,
 
   loadSnapshot: ({ state, identity }) => set({ workshop: state, identity, status: 'online' }),
   applyEvents: (events) => {
@@ -55,4 +62,5 @@ export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
   setStatus: (status) => set({ status }),
   setError: (error) => set({ error }),
   setPendingCount: (pendingCount) => set({ pendingCount }),
+  endSession: (endedReason) => set({ status: 'ended', endedReason, pendingCount: 0 }),
 });

@@ -21,6 +21,7 @@ import { credentials, newRejoinToken } from '../../lib/credentials';
 import type { ClientSocket } from '../../lib/socket';
 import { ServerTime } from '../clock/server-time';
 import { ACK_TIMEOUT_MS, Outbox } from './outbox';
+import type { EndedReason } from './session.slice';
 
 export type SyncSocket = Pick<ClientSocket, 'on' | 'off' | 'connect' | 'disconnect' | 'connected' | 'timeout'>;
 
@@ -54,12 +55,22 @@ export class WorkshopConnection {
   start(): () => void {
     const { socket, store } = this.config;
     const onConnect = () => void this.enter();
+    const ended = () => store.getState().status === 'ended';
     const onDisconnect = () => {
       this.entered = false;
+      if (ended()) return;
       this.outbox.connectionLost();
       store.getState().setStatus('offline');
     };
-    const onConnectError = () => store.getState().setStatus('offline');
+    const onConnectError = () => {
+      if (!ended()) store.getState().setStatus('offline');
+    };
+    const onEnded = ({ reason }: { reason: EndedReason }) => {
+      // The server refuses this browser's credential from now on; forget it, so a reload offers to join.
+      credentials.forgetParticipant(this.config.code);
+      this.outbox.clear({ code: 'forbidden', message: 'You are no longer in this workshop.' });
+      store.getState().endSession(reason);
+    };
     const onEvents = ({ events }: { events: SequencedEvent[] }) => {
       if (this.entered && store.getState().applyEvents(events) === 'gap') void this.enter();
     };
@@ -74,6 +85,7 @@ export class WorkshopConnection {
     socket.on('connect_error', onConnectError);
     socket.on('workshop:events', onEvents);
     socket.on('presence:changed', onPresence);
+    socket.on('session:ended', onEnded);
     socket.on('notebook:changed', onNotebook);
     socket.on('followup:changed', onFollowUp);
     socket.on('evaluation:answered', onAnswer);
@@ -89,6 +101,7 @@ export class WorkshopConnection {
       socket.off('connect_error', onConnectError);
       socket.off('workshop:events', onEvents);
       socket.off('presence:changed', onPresence);
+      socket.off('session:ended', onEnded);
       socket.off('notebook:changed', onNotebook);
       socket.off('followup:changed', onFollowUp);
       socket.off('evaluation:answered', onAnswer);

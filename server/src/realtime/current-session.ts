@@ -1,0 +1,22 @@
+import { fail, isInWorkshop, ok, type Actor, type Result, type WorkshopState } from '@common-ground/shared';
+import type { WorkshopService } from '../workshops/workshop-service.js';
+import type { AppSocket } from './types.js';
+
+export interface Session {
+  code: string;
+  actor: Actor;
+  state: WorkshopState;
+}
+
+/**
+ * Who this socket speaks for, checked against the workshop as it is now: every handler starts
+ * here, so a participant who left or was removed is refused by all of them, even in the moment
+ * before their screens are disconnected.
+ */
+export function currentSession(socket: AppSocket, service: WorkshopService): Result<Session> {
+  const { code, actor } = socket.data;
+  const state = code ? service.get(code) : undefined;
+  if (!code || !actor || !state) return fail('not_in_session', 'Open the workshop again first.');
+  if (!isInWorkshop(state, actor)) return fail('forbidden', 'You are no longer in this workshop.');
+  return ok({ code, actor, state });
+}
