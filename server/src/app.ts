@@ -5,6 +5,7 @@ import { errorHandler, sendError } from './http/errors.js';
 import { exportRouter } from './http/export.routes.js';
 import { workshopsRouter } from './http/workshops.routes.js';
 import type { Logger } from './logger.js';
+import { createRateLimiters, type RateRules } from './security/rate-limits.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import type { AppServer } from './realtime/types.js';
 import type { WorkshopService } from './workshops/workshop-service.js';
@@ -25,6 +26,8 @@ export interface AppDeps {
 export interface AppOptions {
   /** The built client to serve; without it the server answers the API only (tests, `npm run dev`). */
   clientDist?: string | undefined;
+  /** Replaces some of the rate limits (DEFAULT_RATE_RULES), for a test that needs a small one. */
+  rateRules?: Partial<RateRules>;
 }
 
 export interface App {
@@ -36,23 +39,24 @@ export interface App {
 
 /** Builds the whole server without listening, so tests can run it on port 0. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
+  const limiters = createRateLimiters(options.rateRules, deps.now ?? Date.now);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // Before the small JSON limit below: importing a record reads a larger body, on its own route.
-  app.use('/api/workshops', exportRouter(deps));
+  app.use('/api/workshops', exportRouter({ ...deps, limiters }));
   app.use(express.json({ limit: '16kb' }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, workshops: deps.service.count, unreadable: deps.service.unreadable.length });
   });
-  app.use('/api/workshops', workshopsRouter(deps));
+  app.use('/api/workshops', workshopsRouter({ ...deps, limiters }));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'There is nothing at this address.'));
   if (options.clientDist) app.use(clientFiles(options.clientDist));
   app.use(errorHandler(deps.log));
 
   const httpServer = createServer(app);
-  const { io, scheduler } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now });
+  const { io, scheduler } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now, limiters });
   scheduler.start();
   return {
     httpServer,
@@ -74,3 +78,4 @@ export { FollowUpRepository } from './storage/follow-up-repository.js';
 export { EvaluationRepository } from './storage/evaluation-repository.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger } from './logger.js';
+export { DEFAULT_RATE_RULES, type RateRules } from './security/rate-limits.js';

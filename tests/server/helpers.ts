@@ -13,6 +13,7 @@ import {
   WorkshopRepository,
   WorkshopService,
   type App,
+  type RateRules,
 } from '@common-ground/server';
 import {
   applyEvents,
@@ -128,17 +129,23 @@ export class Harness {
   }
 
   /** `now` replaces the server's clock, for the service and the sockets alike. */
-  async startServer(dbFile: string = this.tempDbFile(), options: { now?: () => number } = {}): Promise<TestServer> {
+  async startServer(
+    dbFile: string = this.tempDbFile(),
+    options: { now?: () => number; rateRules?: Partial<RateRules> } = {},
+  ): Promise<TestServer> {
     const db = openDatabase(dbFile);
     const service = new WorkshopService(new WorkshopRepository(db), options.now);
-    const app = createApp({
-      service,
-      notebooks: new NotebookRepository(db),
-      followUps: new FollowUpRepository(db),
-      evaluations: new EvaluationRepository(db),
-      log: createLogger('silent'),
-      now: options.now,
-    });
+    const app = createApp(
+      {
+        service,
+        notebooks: new NotebookRepository(db),
+        followUps: new FollowUpRepository(db),
+        evaluations: new EvaluationRepository(db),
+        log: createLogger('silent'),
+        now: options.now,
+      },
+      { rateRules: options.rateRules },
+    );
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
     const { port } = app.httpServer.address() as AddressInfo;
     let closed = false;

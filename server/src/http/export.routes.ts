@@ -24,6 +24,8 @@ import type { FollowUpRepository } from '../storage/follow-up-repository.js';
 import type { NotebookRepository } from '../storage/notebook-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { sendError } from './errors.js';
+import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
+import type { RateLimiters } from '../security/rate-limits.js';
 
 interface ExportDeps {
   service: WorkshopService;
@@ -31,6 +33,7 @@ interface ExportDeps {
   followUps: FollowUpRepository;
   evaluations: EvaluationRepository;
   log: Logger;
+  limiters: RateLimiters;
 }
 
 const RENDER: Record<ExportFormat, (record: WorkshopRecord) => string> = {
@@ -81,6 +84,10 @@ function recordFor(deps: ExportDeps, code: string, actor: Actor): WorkshopRecord
   return { state, notebooks, followUps, evaluations, reflection };
 }
 
+function personOf(actor: Actor): string {
+  return actor.kind === 'participant' ? `participant:${actor.participantId}` : actor.kind;
+}
+
 function originOf(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
@@ -90,39 +97,47 @@ export function exportRouter(deps: ExportDeps): Router {
   const router = Router();
 
   // An exported record can be larger than ordinary requests: this route alone reads up to the limit.
-  router.post('/import', express.json({ limit: MAX_RECORD_BYTES }), (req, res) => {
-    const imported = importRecord(req.body);
-    if (!imported.ok) return sendError(res, 400, 'invalid_input', imported.error.message);
-    // `?keep=record` keeps the whole record (an archive on this server, with a new code and key);
-    // otherwise only the plan travels (title, template, agenda) to run the same agenda again.
-    // No secret is ever in a record, so nobody can rejoin an archive as a participant.
-    const keep = req.query.keep === 'record';
-    const record = imported.data;
-    const { title, template, agenda } = record.state;
-    const { state, facilitatorToken } = deps.service.create(title, template, agenda, keep ? record.state : undefined);
-    if (keep) {
-      for (const notebook of record.notebooks) deps.notebooks.save(state.code, notebook);
-      for (const followUp of record.followUps) deps.followUps.save(state.code, followUp);
-      for (const answer of record.evaluations) deps.evaluations.save(state.code, answer);
-      if (record.reflection) deps.evaluations.saveReflection(state.code, record.reflection);
-    }
-    deps.log.info({ code: state.code, template, keep }, 'workshop imported');
-    const origin = originOf(req);
-    const body: CreateWorkshopResponse = {
-      code: state.code,
-      facilitatorToken,
-      links: {
-        facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
-        join: origin + viewPaths.join(state.code),
-        projector: origin + viewPaths.projector(state.code),
-      },
-    };
-    res.status(201).json(body);
-  });
+  // Limited before the body is read: refusing a 2 MB upload should not cost reading it.
+  router.post(
+    '/import',
+    limitByAddress(deps.limiters.imports),
+    express.json({ limit: MAX_RECORD_BYTES }),
+    (req, res) => {
+      const imported = importRecord(req.body);
+      if (!imported.ok) return sendError(res, 400, 'invalid_input', imported.error.message);
+      // `?keep=record` keeps the whole record (an archive on this server, with a new code and key);
+      // otherwise only the plan travels (title, template, agenda) to run the same agenda again.
+      // No secret is ever in a record, so nobody can rejoin an archive as a participant.
+      const keep = req.query.keep === 'record';
+      const record = imported.data;
+      const { title, template, agenda } = record.state;
+      const { state, facilitatorToken } = deps.service.create(title, template, agenda, keep ? record.state : undefined);
+      if (keep) {
+        for (const notebook of record.notebooks) deps.notebooks.save(state.code, notebook);
+        for (const followUp of record.followUps) deps.followUps.save(state.code, followUp);
+        for (const answer of record.evaluations) deps.evaluations.save(state.code, answer);
+        if (record.reflection) deps.evaluations.saveReflection(state.code, record.reflection);
+      }
+      deps.log.info({ code: state.code, template, keep }, 'workshop imported');
+      const origin = originOf(req);
+      const body: CreateWorkshopResponse = {
+        code: state.code,
+        facilitatorToken,
+        links: {
+          facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
+          join: origin + viewPaths.join(state.code),
+          projector: origin + viewPaths.projector(state.code),
+        },
+      };
+      res.status(201).json(body);
+    },
+  );
 
   router.get('/:code/:file', (req, res, next) => {
     const format = /^export\.(md|csv|json|ics)$/.exec(req.params.file)?.[1] as ExportFormat | undefined;
     if (!format) return next();
+    const fromAddress = deps.limiters.exports.take(`address:${addressOf(req)}`);
+    if (!fromAddress.ok) return tooManyRequests(res, fromAddress.retryAfterMs);
     const code = joinCodeSchema.safeParse(req.params.code);
     if (!code.success || !deps.service.get(code.data)) {
       return sendError(res, 404, 'not_found', 'There is no workshop with that code.');
@@ -133,6 +148,8 @@ export function exportRouter(deps: ExportDeps): Router {
     }
     const actor = deps.service.authenticate(code.data, credential);
     if (!actor.ok) return sendError(res, 401, 'unauthorized', 'That key is not valid for this workshop.');
+    const byPerson = deps.limiters.exports.take(`person:${code.data}:${personOf(actor.data)}`);
+    if (!byPerson.ok) return tooManyRequests(res, byPerson.retryAfterMs);
     const state = deps.service.get(code.data)!;
     if (
       actor.data.kind === 'participant' &&

@@ -9,16 +9,19 @@ import { Router, type Request } from 'express';
 import type { Logger } from '../logger.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { sendError } from './errors.js';
+import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
+import { codeLookups } from '../security/code-lookups.js';
+import type { RateLimiters } from '../security/rate-limits.js';
 
 /** Where links should point: the address the browser used to reach us. */
 function originOf(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
-export function workshopsRouter(deps: { service: WorkshopService; log: Logger }): Router {
+export function workshopsRouter(deps: { service: WorkshopService; log: Logger; limiters: RateLimiters }): Router {
   const router = Router();
 
-  router.post('/', (req, res) => {
+  router.post('/', limitByAddress(deps.limiters.creates), (req, res) => {
     const parsed = createWorkshopRequestSchema.safeParse(req.body);
     if (!parsed.success) {
       return sendError(res, 400, 'invalid_input', 'Give the workshop a title of 1 to 120 characters.');
@@ -38,9 +41,11 @@ export function workshopsRouter(deps: { service: WorkshopService; log: Logger })
     res.status(201).json(body);
   });
 
-  router.get('/:code', (req, res) => {
+  router.get('/:code', limitByAddress(deps.limiters.summaries), (req, res) => {
     const code = joinCodeSchema.safeParse(req.params.code);
     const state = code.success ? deps.service.get(code.data) : undefined;
+    const known = codeLookups(deps.limiters, addressOf(req)).check(state !== undefined);
+    if (!known.ok && known.error.code === 'rate_limited') return tooManyRequests(res, known.error.retryAfterMs ?? 1000);
     if (!state) return sendError(res, 404, 'not_found', 'There is no workshop with that code. Check it and try again.');
     const summary: WorkshopSummary = {
       code: state.code,

@@ -1,4 +1,4 @@
-import { fail, type Result } from '@common-ground/shared';
+import { fail, rateLimited, type Result } from '@common-ground/shared';
 import type { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -34,7 +34,8 @@ export function listen<S extends z.ZodType>(
     ack(result);
 
     function handle(raw: unknown): Result<unknown> {
-      if (!deps.limiter.take()) return fail('rate_limited', 'Too many actions at once. Wait a moment and try again.');
+      const allowance = deps.limiter.take();
+      if (!allowance.ok) return rateLimited(allowance.retryAfterMs);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

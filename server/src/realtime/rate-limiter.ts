@@ -1,26 +1,37 @@
+import type { Allowance, RateLimiters } from '../security/rate-limits.js';
+import type { AppSocket } from './types.js';
+
+/** What the pipeline asks before it handles one of a socket's messages. */
+export interface RateLimiter {
+  take(): Allowance;
+}
+
 /**
- * A token bucket per connection: enough for a person typing fast and a burst of retries after
- * a reconnect, not enough for a script to flood a workshop.
+ * A socket's messages draw on its person's budget (every screen of theirs shares it), then on
+ * its address's. A message the person's budget refuses spends nothing of the address's, so one
+ * person's flood leaves the others on the same wifi untouched. A socket that keeps sending past
+ * its refusals is not a browser (the outbox waits when told to): it is disconnected.
  */
-export class RateLimiter {
-  private tokens: number;
-  private last: number;
+export function socketRateLimiter(
+  socket: AppSocket,
+  limiters: RateLimiters,
+  address: string,
+  onAbuse: () => void,
+): RateLimiter {
+  return {
+    take: () => {
+      const allowed = limiters.personMessages.take(personKey(socket));
+      const result = allowed.ok ? limiters.addressMessages.take(address) : allowed;
+      if (!result.ok && !limiters.refusals.take(socket.id).ok) onAbuse();
+      return result;
+    },
+  };
+}
 
-  constructor(
-    private readonly capacity = 30,
-    private readonly refillPerSecond = 10,
-    private readonly now: () => number = Date.now,
-  ) {
-    this.tokens = capacity;
-    this.last = now();
-  }
-
-  take(): boolean {
-    const now = this.now();
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.refillPerSecond);
-    this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
+/** One key per person: the facilitator's screens, the projectors, each participant. */
+function personKey(socket: AppSocket): string {
+  const { code, actor } = socket.data;
+  if (!code || !actor) return `socket:${socket.id}`;
+  if (actor.kind === 'participant') return `${code}:participant:${actor.participantId}`;
+  return `${code}:${actor.kind}`;
 }

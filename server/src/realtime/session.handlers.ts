@@ -1,5 +1,6 @@
 import {
   ok,
+  rateLimited,
   sessionJoinSchema,
   sessionResumeSchema,
   type Actor,
@@ -12,6 +13,8 @@ import type { PresenceTracker } from './presence.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
 import type { Logger } from '../logger.js';
+import { codeLookups } from '../security/code-lookups.js';
+import type { RateLimiters } from '../security/rate-limits.js';
 
 export interface SessionDeps {
   io: AppServer;
@@ -19,13 +22,22 @@ export interface SessionDeps {
   presence: PresenceTracker;
   log: Logger;
   limiter: RateLimiter;
+  limiters: RateLimiters;
+  /** The address this socket came from, for the per-address limits on joining and guessing codes. */
+  address: string;
 }
 
 /** Entering a workshop: as a new participant (join) or as someone it already knows (resume). */
 export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): void {
   const { io, service, presence } = deps;
 
+  const codes = codeLookups(deps.limiters, deps.address);
+
   listen(socket, 'session:join', sessionJoinSchema, deps, ({ message, log }) => {
+    const known = codes.check(service.get(message.code) !== undefined);
+    if (!known.ok) return known;
+    const joining = deps.limiters.joins.take(deps.address);
+    if (!joining.ok) return rateLimited(joining.retryAfterMs);
     const joined = service.join(message.code, message.name, message.token, message.commandId);
     if (!joined.ok) return joined;
     const { participantId } = joined.data.data;
@@ -39,6 +51,8 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
   });
 
   listen(socket, 'session:resume', sessionResumeSchema, deps, ({ message }) => {
+    const known = codes.check(service.get(message.code) !== undefined);
+    if (!known.ok) return known;
     const actor = service.authenticate(message.code, message.credential);
     if (!actor.ok) return actor;
     return enter(message.code, actor.data);

@@ -12,7 +12,9 @@ import type { FollowUpRepository } from '../storage/follow-up-repository.js';
 import { registerEvaluationHandlers } from './evaluation.handlers.js';
 import type { EvaluationRepository } from '../storage/evaluation-repository.js';
 import { PresenceTracker } from './presence.js';
-import { RateLimiter } from './rate-limiter.js';
+import { socketRateLimiter } from './rate-limiter.js';
+import { clientAddress } from '../security/client-address.js';
+import type { RateLimiters } from '../security/rate-limits.js';
 import { registerSessionHandlers } from './session.handlers.js';
 import { workshopRoom, type AppServer } from './types.js';
 
@@ -26,6 +28,7 @@ export function createSocketServer(
     evaluations: EvaluationRepository;
     log: Logger;
     now: () => number;
+    limiters: RateLimiters;
   },
 ): { io: AppServer; scheduler: AutoAdvanceScheduler } {
   const io: AppServer = new Server(httpServer, {
@@ -44,7 +47,11 @@ export function createSocketServer(
   );
 
   io.on('connection', (socket) => {
-    const limiter = new RateLimiter();
+    const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']);
+    const limiter = socketRateLimiter(socket, deps.limiters, address, () => {
+      log.warn({ socketId: socket.id, address }, 'disconnected a socket that kept sending past its rate limit');
+      socket.disconnect(true);
+    });
     const handlerDeps = {
       io,
       service: deps.service,
@@ -54,6 +61,8 @@ export function createSocketServer(
       presence,
       log,
       limiter,
+      limiters: deps.limiters,
+      address,
       now: deps.now,
       afterCommit: (code: string) => scheduler.reschedule(code),
     };

@@ -18,6 +18,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface AppError {
   code: ErrorCode;
   message: string;
+  /** With `rate_limited`: how long to wait before sending again. */
+  retryAfterMs?: number;
 }
 
 /** The one result type for every acknowledgement and every domain decision. */
@@ -29,4 +31,12 @@ export function ok<T>(data: T): Result<T> {
 
 export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
   return { ok: false, error: { code, message } };
+}
+
+/** Refused for the rate, saying how long to wait, so a well-behaved client paces its resend. */
+export function rateLimited<T = never>(retryAfterMs: number): Result<T> {
+  return {
+    ok: false,
+    error: { code: 'rate_limited', message: 'Too many actions at once. Wait a moment and try again.', retryAfterMs },
+  };
 }
