@@ -15,6 +15,9 @@ export const NOTEBOOK_SECTIONS = ['values', 'interests', 'resources', 'feedback'
 export const notebookSectionSchema = z.enum(NOTEBOOK_SECTIONS);
 export type NotebookSection = z.infer<typeof notebookSectionSchema>;
 
+/** Notes in one pair's notebook: a 1:1's worth many times over, never a store for anything else. */
+export const MAX_NOTEBOOK_ENTRIES = 200;
+
 export const notebookTextSchema = z.string().trim().min(1).max(1000);
 
 export const notebookEntrySchema = z.object({
@@ -52,7 +55,7 @@ export type Rubric = z.infer<typeof rubricSchema>;
 
 export const notebookSchema = z.object({
   pairId: idSchema,
-  entries: z.array(notebookEntrySchema),
+  entries: z.array(notebookEntrySchema).max(MAX_NOTEBOOK_ENTRIES),
   commitment: commitmentFieldsSchema.extend({ version: z.number().int().nonnegative() }),
   rubrics: z.array(rubricSchema).default([]),
 });
@@ -105,7 +108,7 @@ export function changeNotebook(
   switch (change.type) {
     case 'add':
       if (entry) return ok(notebook);
-      if (notebook.entries.length >= 200) return fail('invalid_input', 'This notebook is full.');
+      if (notebook.entries.length >= MAX_NOTEBOOK_ENTRIES) return fail('invalid_input', 'This notebook is full.');
       return ok({
         ...notebook,
         entries: [
