@@ -471,3 +471,24 @@ describe('command schemas', () => {
     expect(save.safeParse({ step: { ...step, phases: [{ ...step.phases[0]!, minutes: 0.5 }] } }).success).toBe(true);
   });
 });
+
+describe('a sub-phase id names one sub-phase only', () => {
+  it('refuses a step saved with a sub-phase id taken from another step, or the same id twice', () => {
+    let n = 0;
+    const agenda = stepsFromTemplate('training-plan', () => `id-${++n}`);
+    const state = createWorkshopState({ code: 'ABC234', title: 'T', template: 'training-plan', createdAt: 1, agenda });
+    const [first, second] = agenda.filter((step) => step.phases.length > 0);
+    if (!first || !second) throw new Error('expected two steps with sub-phases');
+    const ctx = { newId: () => `new-${++n}` };
+    const borrowed = { ...first, phases: [...first.phases, second.phases[0]!] };
+    const repeated = { ...first, phases: [first.phases[0]!, first.phases[0]!] };
+    const copied = { ...first, id: undefined };
+    for (const step of [borrowed, repeated, copied]) {
+      expect(decide(state, { kind: 'facilitator' }, { type: 'agenda:save-step', step }, ctx)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    }
+    expect(decide(state, { kind: 'facilitator' }, { type: 'agenda:save-step', step: first }, ctx).ok).toBe(true);
+  });
+});

@@ -65,6 +65,13 @@ function saveStep(
   if (existingIndex < 0 && state.agenda.length >= AGENDA_LIMITS.steps) {
     return fail('invalid_input', `An agenda holds at most ${AGENDA_LIMITS.steps} steps.`);
   }
+  // A sub-phase keeps an id only if it had it in this very step: ids are the clock's anchors,
+  // and a copied or repeated one would make two sub-phases answer to the same name.
+  const ownPhaseIds = new Set(existingIndex >= 0 ? (state.agenda[existingIndex]?.phases ?? []).map((p) => p.id) : []);
+  const keptIds = draft.phases.flatMap((phase) => (phase.id === undefined ? [] : [phase.id]));
+  if (keptIds.some((id) => !ownPhaseIds.has(id)) || new Set(keptIds).size !== keptIds.length) {
+    return fail('invalid_input', 'That sub-phase belongs to another step. Reload the agenda and try again.');
+  }
   const phases = draft.phases.map((phase) => ({ ...phase, id: phase.id ?? newId() }));
   const step: Step = { ...draft, id: draft.id ?? newId(), phases };
   step.minutes = stepMinutes(step);

@@ -44,6 +44,8 @@ export function stateProblems(state: WorkshopState): string[] {
   if (state.learnings.reporterId !== null && !known(state.learnings.reporterId)) {
     problems.push('learnings: the reporter is unknown');
   }
+  const agendaIds = state.agenda.flatMap((step) => [step.id, ...step.phases.map((phase) => phase.id)]);
+  if (new Set(agendaIds).size !== agendaIds.length) problems.push('agenda: two steps or sub-phases share an id');
   if (state.clock.stepId !== null && !state.agenda.some((step) => step.id === state.clock.stepId)) {
     problems.push('clock: it points at a step that is not on the agenda');
   }
