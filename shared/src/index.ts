@@ -27,3 +27,4 @@ export * from './domain/observe-selectors.js';
 export * from './domain/evaluation.js';
 export * from './protocol/evaluation-messages.js';
 export * from './export/index.js';
+export * from './domain/text.js';
