@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { Actor } from './actor.js';
 import { idSchema } from './state-parts.js';
-import { inputText, storedText } from './text.js';
+import { inputText, isBlankText, storedText } from './text.js';
 
 /**
  * The end-of-training evaluation. Each participant's answers are private to them and the
@@ -66,10 +66,10 @@ export interface EvaluationDraft {
 }
 export function missingEvaluationFields(draft: EvaluationDraft): EvaluationGap[] {
   const gaps: EvaluationGap[] = [];
-  if (!draft.learned.trim()) gaps.push('learned');
+  if (isBlankText(draft.learned)) gaps.push('learned');
   if (draft.rating === null || !RATINGS.includes(draft.rating as 1)) gaps.push('rating');
-  if (!draft.likes.some((text) => text.trim())) gaps.push('like');
-  if (!draft.wishes.some((text) => text.trim())) gaps.push('wish');
+  if (draft.likes.every(isBlankText)) gaps.push('like');
+  if (draft.wishes.every(isBlankText)) gaps.push('wish');
   return gaps;
 }
 
@@ -98,7 +98,7 @@ export function submitEvaluation(
 }
 
 function dropBlanks(value: unknown): unknown {
-  return Array.isArray(value) ? value.filter((item) => typeof item !== 'string' || item.trim() !== '') : value;
+  return Array.isArray(value) ? value.filter((item) => typeof item !== 'string' || !isBlankText(item)) : value;
 }
 
 /** The facilitator writes (and rewrites) their reflection. */

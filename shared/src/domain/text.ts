@@ -63,7 +63,7 @@ export function inputText(rules: TextRules): z.ZodString {
   if (!rules.optional) schema = schema.min(1, problem('required', rules.requiredMessage ?? MESSAGES.required));
   return schema
     .max(rules.max, problem('too_long', `Keep it to ${rules.max} characters or fewer.`))
-    .refine((s) => s === '' || VISIBLE.test(s), problem('invisible', MESSAGES.invisible));
+    .refine((s) => s === '' || !isBlankText(s), problem('invisible', MESSAGES.invisible));
 }
 
 /**
@@ -73,6 +73,11 @@ export function inputText(rules: TextRules): z.ZodString {
 export function storedText(rules: Pick<TextRules, 'max' | 'optional'>): z.ZodString {
   const schema = z.string().trim();
   return (rules.optional ? schema : schema.min(1)).max(rules.max);
+}
+
+/** True when a text shows nothing a person could read: empty, spaces, or only invisible characters. */
+export function isBlankText(text: string): boolean {
+  return !VISIBLE.test(text);
 }
 
 /** The first reason `schema` refuses `value`, with the limit for `too_long`; null when accepted. */
