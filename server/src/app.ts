@@ -52,7 +52,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use(errorHandler(deps.log));
 
   const httpServer = createServer(app);
-  const { io, scheduler } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now });
+  const { io, scheduler, refusals } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now });
   scheduler.start();
   return {
     httpServer,
@@ -60,6 +60,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     close: () =>
       new Promise<void>((resolve) => {
         scheduler.stop();
+        refusals.close();
         void io.close(() => resolve());
         // Browsers hold keep-alive connections open; without this, closing waits on them.
         httpServer.closeAllConnections();
@@ -73,4 +74,4 @@ export { NotebookRepository } from './storage/notebook-repository.js';
 export { FollowUpRepository } from './storage/follow-up-repository.js';
 export { EvaluationRepository } from './storage/evaluation-repository.js';
 export { openDatabase } from './storage/sqlite.js';
-export { createLogger } from './logger.js';
+export { createLogger, type Logger } from './logger.js';

@@ -13,6 +13,7 @@ import {
   WorkshopRepository,
   WorkshopService,
   type App,
+  type Logger,
 } from '@common-ground/server';
 import {
   applyEvents,
@@ -128,7 +129,10 @@ export class Harness {
   }
 
   /** `now` replaces the server's clock, for the service and the sockets alike. */
-  async startServer(dbFile: string = this.tempDbFile(), options: { now?: () => number } = {}): Promise<TestServer> {
+  async startServer(
+    dbFile: string = this.tempDbFile(),
+    options: { now?: () => number; log?: Logger } = {},
+  ): Promise<TestServer> {
     const db = openDatabase(dbFile);
     const service = new WorkshopService(new WorkshopRepository(db), options.now);
     const app = createApp({
@@ -136,7 +140,7 @@ export class Harness {
       notebooks: new NotebookRepository(db),
       followUps: new FollowUpRepository(db),
       evaluations: new EvaluationRepository(db),
-      log: createLogger('silent'),
+      log: options.log ?? createLogger('silent'),
       now: options.now,
     });
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

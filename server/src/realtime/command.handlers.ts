@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { workshopRoom, type AppServer, type AppSocket } from './types.js';
 
 export interface CommandDeps {
@@ -10,6 +11,7 @@ export interface CommandDeps {
   service: WorkshopService;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
   /** Called after events were committed, so the clock's next boundary can be rescheduled. */
   afterCommit: (code: string) => void;
 }

@@ -16,6 +16,7 @@ import type { EvaluationRepository } from '../storage/evaluation-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
 
 export interface EvaluationDeps {
@@ -24,6 +25,7 @@ export interface EvaluationDeps {
   evaluations: EvaluationRepository;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
   now: () => number;
 }
 

@@ -13,6 +13,7 @@ import type { FollowUpRepository } from '../storage/follow-up-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
 
 export interface FollowUpDeps {
@@ -21,6 +22,7 @@ export interface FollowUpDeps {
   followUps: FollowUpRepository;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
   now: () => number;
 }
 

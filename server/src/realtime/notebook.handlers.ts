@@ -16,6 +16,7 @@ import type { NotebookRepository } from '../storage/notebook-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
 
 export interface NotebookDeps {
@@ -24,6 +25,7 @@ export interface NotebookDeps {
   notebooks: NotebookRepository;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
   now: () => number;
 }
 

@@ -10,6 +10,7 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { listen } from './pipeline.js';
 import type { PresenceTracker } from './presence.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
 import type { Logger } from '../logger.js';
 
@@ -19,6 +20,7 @@ export interface SessionDeps {
   presence: PresenceTracker;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
 }
 
 /** Entering a workshop: as a new participant (join) or as someone it already knows (resume). */

@@ -13,6 +13,7 @@ import { registerEvaluationHandlers } from './evaluation.handlers.js';
 import type { EvaluationRepository } from '../storage/evaluation-repository.js';
 import { PresenceTracker } from './presence.js';
 import { RateLimiter } from './rate-limiter.js';
+import { RefusalLog } from './refusal-log.js';
 import { registerSessionHandlers } from './session.handlers.js';
 import { workshopRoom, type AppServer } from './types.js';
 
@@ -27,13 +28,15 @@ export function createSocketServer(
     log: Logger;
     now: () => number;
   },
-): { io: AppServer; scheduler: AutoAdvanceScheduler } {
+): { io: AppServer; scheduler: AutoAdvanceScheduler; refusals: RefusalLog } {
   const io: AppServer = new Server(httpServer, {
     // Messages are small; a 64 kB cap stops one client from tying up the server.
     maxHttpBufferSize: 64 * 1024,
   });
   const presence = new PresenceTracker();
   const log = deps.log.child({ component: 'realtime' });
+  // One for the whole server, so a flood spread over many connections is still one summary.
+  const refusals = new RefusalLog(log);
   const scheduler = new AutoAdvanceScheduler(
     deps.service,
     (code, events) => {
@@ -54,6 +57,7 @@ export function createSocketServer(
       presence,
       log,
       limiter,
+      refusals,
       now: deps.now,
       afterCommit: (code: string) => scheduler.reschedule(code),
     };
@@ -64,5 +68,5 @@ export function createSocketServer(
     registerFollowUpHandlers(socket, handlerDeps);
     registerEvaluationHandlers(socket, handlerDeps);
   });
-  return { io, scheduler };
+  return { io, scheduler, refusals };
 }
