@@ -69,6 +69,7 @@ describe('inputText refuses text with nothing to see or with hidden tricks', () 
     ['a first-strong isolate', '\u2068Ana\u2069', 'direction'],
     ['a tab in a single-line field', 'Ana\tBen', 'control'],
     ['a line break in a single-line field', 'Ana\nBen', 'control'],
+    ['a Unicode line separator in a single-line field', 'Ana\u2028Ben', 'control'],
     ['a NUL', 'Ana\u0000', 'control'],
     ['a C1 control', 'Ana\u0085', 'control'],
     ['too long', 'x'.repeat(41), 'too_long'],

@@ -22,8 +22,9 @@ export interface TextRules {
 
 // With the `u` flag a lone surrogate is a code point of category Cs; a proper pair is not.
 const LONE_SURROGATE = /\p{Cs}/u;
-// Cc is exactly C0, DEL and C1. Paragraphs may keep line breaks and tabs.
-const CONTROL = /\p{Cc}/u;
+// Cc is exactly C0, DEL and C1; a single line also refuses the Unicode line and paragraph
+// separators. Paragraphs may keep line breaks and tabs.
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 const CONTROL_BUT_LINES = /(?![\n\t])\p{Cc}/u;
 // Overrides and isolates reorder what others read (a "Trojan Source" trick). Ordinary right-to-left
 // letters (Arabic, Hebrew) and the invisible marks U+200E/U+200F that help them are not in here.
@@ -87,6 +88,7 @@ export function textProblem(schema: z.ZodType, value: string): { problem: TextPr
   const issue = result.error.issues[0];
   if (issue?.code === 'too_big') return { problem: 'too_long', max: Number(issue.maximum) };
   if (issue?.code === 'too_small') return { problem: 'required' };
+  // Only this file's own checks can refuse a string, so every custom issue names its problem.
   const kind: unknown = issue?.code === 'custom' ? issue.params?.textProblem : undefined;
   return { problem: TEXT_PROBLEMS.find((known) => known === kind) ?? 'invisible' };
 }
