@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use(errorHandler(deps.log));
 
   const httpServer = createServer(app);
-  const { io, scheduler } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now, limiters });
+  const { io, scheduler, refusals } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now, limiters });
   scheduler.start();
   return {
     httpServer,
@@ -64,6 +64,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     close: () =>
       new Promise<void>((resolve) => {
         scheduler.stop();
+        refusals.close();
         void io.close(() => resolve());
         // Browsers hold keep-alive connections open; without this, closing waits on them.
         httpServer.closeAllConnections();
@@ -77,5 +78,5 @@ export { NotebookRepository } from './storage/notebook-repository.js';
 export { FollowUpRepository } from './storage/follow-up-repository.js';
 export { EvaluationRepository } from './storage/evaluation-repository.js';
 export { openDatabase } from './storage/sqlite.js';
-export { createLogger } from './logger.js';
+export { createLogger, type Logger } from './logger.js';
 export { DEFAULT_RATE_RULES, type RateRules } from './security/rate-limits.js';

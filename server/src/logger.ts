@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** Paths that may hold a secret anywhere in a log line; pino replaces them before writing. */
 const SECRET_PATHS = [
@@ -12,8 +12,9 @@ const SECRET_PATHS = [
   'headers.authorization',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: SECRET_PATHS, censor: '[secret]' } });
+/** Writes to stdout, or to `destination` (tests read the lines back from one). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, redact: { paths: SECRET_PATHS, censor: '[secret]' } }, destination);
 }
 
 export type { Logger };

@@ -29,3 +29,4 @@ export * from './protocol/evaluation-messages.js';
 export * from './export/index.js';
 export * from './domain/keyed.js';
 export * from './domain/invariants.js';
+export * from './domain/text.js';

@@ -13,6 +13,7 @@ import {
   WorkshopRepository,
   WorkshopService,
   type App,
+  type Logger,
   type RateRules,
 } from '@common-ground/server';
 import {
@@ -131,7 +132,7 @@ export class Harness {
   /** `now` replaces the server's clock, for the service and the sockets alike. */
   async startServer(
     dbFile: string = this.tempDbFile(),
-    options: { now?: () => number; rateRules?: Partial<RateRules> } = {},
+    options: { now?: () => number; log?: Logger; rateRules?: Partial<RateRules> } = {},
   ): Promise<TestServer> {
     const db = openDatabase(dbFile);
     const service = new WorkshopService(new WorkshopRepository(db), options.now);
@@ -141,7 +142,7 @@ export class Harness {
         notebooks: new NotebookRepository(db),
         followUps: new FollowUpRepository(db),
         evaluations: new EvaluationRepository(db),
-        log: createLogger('silent'),
+        log: options.log ?? createLogger('silent'),
         now: options.now,
       },
       { rateRules: options.rateRules },

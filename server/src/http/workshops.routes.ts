@@ -24,7 +24,10 @@ export function workshopsRouter(deps: { service: WorkshopService; log: Logger; l
   router.post('/', limitByAddress(deps.limiters.creates), (req, res) => {
     const parsed = createWorkshopRequestSchema.safeParse(req.body);
     if (!parsed.success) {
-      return sendError(res, 400, 'invalid_input', 'Give the workshop a title of 1 to 120 characters.');
+      // A title's own reason (too long, nothing visible…) reads better than a general one.
+      const issue = parsed.error.issues[0];
+      const reason = issue?.path[0] === 'title' ? issue.message : 'Give the workshop a title of 1 to 120 characters.';
+      return sendError(res, 400, 'invalid_input', reason);
     }
     const { state, facilitatorToken } = deps.service.create(parsed.data.title, parsed.data.template ?? 'practice-1on1');
     deps.log.info({ code: state.code, template: state.template }, 'workshop created');

@@ -4,6 +4,7 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { endSessionsOfLeavers } from './end-sessions.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { workshopRoom, type AppServer, type AppSocket } from './types.js';
 
 export interface CommandDeps {
@@ -11,6 +12,7 @@ export interface CommandDeps {
   service: WorkshopService;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
   /** Called after events were committed, so the clock's next boundary can be rescheduled. */
   afterCommit: (code: string) => void;
 }

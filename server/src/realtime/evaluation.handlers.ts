@@ -15,6 +15,7 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
 
 export interface EvaluationDeps {
@@ -23,6 +24,7 @@ export interface EvaluationDeps {
   evaluations: EvaluationRepository;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
   now: () => number;
 }
 

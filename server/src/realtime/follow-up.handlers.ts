@@ -14,6 +14,7 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
 
 export interface FollowUpDeps {
@@ -22,6 +23,7 @@ export interface FollowUpDeps {
   followUps: FollowUpRepository;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
   now: () => number;
 }
 

@@ -18,6 +18,7 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
 
 export interface NotebookDeps {
@@ -26,6 +27,7 @@ export interface NotebookDeps {
   notebooks: NotebookRepository;
   log: Logger;
   limiter: RateLimiter;
+  refusals: RefusalLog;
   now: () => number;
 }
 

@@ -2,6 +2,7 @@ import { fail, rateLimited, type Result } from '@common-ground/shared';
 import type { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import type { AppSocket } from './types.js';
 
 type AckFn = (result: Result<unknown>) => void;
@@ -21,7 +22,7 @@ export function listen<S extends z.ZodType>(
   socket: AppSocket,
   event: string,
   schema: S,
-  deps: { log: Logger; limiter: RateLimiter },
+  deps: { log: Logger; limiter: RateLimiter; refusals: RefusalLog },
   handler: (ctx: HandlerContext<z.infer<S>>) => Result<unknown>,
 ): void {
   const untyped = socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void };
@@ -30,7 +31,7 @@ export function listen<S extends z.ZodType>(
     const ack: AckFn = typeof last === 'function' ? (last as AckFn) : () => undefined;
     const log = deps.log.child({ event, socketId: socket.id, code: socket.data.code });
     const result = handle(args[0]);
-    if (!result.ok) log.info({ error: result.error.code }, 'refused');
+    if (!result.ok) deps.refusals.record(event, result.error, { socketId: socket.id, code: socket.data.code });
     ack(result);
 
     function handle(raw: unknown): Result<unknown> {

@@ -11,6 +11,7 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { listen } from './pipeline.js';
 import type { PresenceTracker } from './presence.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
 import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
 import type { Logger } from '../logger.js';
 import { codeLookups } from '../security/code-lookups.js';
@@ -25,6 +26,7 @@ export interface SessionDeps {
   limiters: RateLimiters;
   /** The address this socket came from, for the per-address limits on joining and guessing codes. */
   address: string;
+  refusals: RefusalLog;
 }
 
 /** Entering a workshop: as a new participant (join) or as someone it already knows (resume). */

@@ -13,6 +13,7 @@ import { registerEvaluationHandlers } from './evaluation.handlers.js';
 import type { EvaluationRepository } from '../storage/evaluation-repository.js';
 import { PresenceTracker } from './presence.js';
 import { socketRateLimiter } from './rate-limiter.js';
+import { RefusalLog } from './refusal-log.js';
 import { clientAddress } from '../security/client-address.js';
 import type { RateLimiters } from '../security/rate-limits.js';
 import { registerSessionHandlers } from './session.handlers.js';
@@ -30,13 +31,15 @@ export function createSocketServer(
     now: () => number;
     limiters: RateLimiters;
   },
-): { io: AppServer; scheduler: AutoAdvanceScheduler } {
+): { io: AppServer; scheduler: AutoAdvanceScheduler; refusals: RefusalLog } {
   const io: AppServer = new Server(httpServer, {
     // Messages are small; a 64 kB cap stops one client from tying up the server.
     maxHttpBufferSize: 64 * 1024,
   });
   const presence = new PresenceTracker();
   const log = deps.log.child({ component: 'realtime' });
+  // One for the whole server, so a flood spread over many connections is still one summary.
+  const refusals = new RefusalLog(log);
   const scheduler = new AutoAdvanceScheduler(
     deps.service,
     (code, events) => {
@@ -63,6 +66,7 @@ export function createSocketServer(
       limiter,
       limiters: deps.limiters,
       address,
+      refusals,
       now: deps.now,
       afterCommit: (code: string) => scheduler.reschedule(code),
     };
@@ -73,5 +77,5 @@ export function createSocketServer(
     registerFollowUpHandlers(socket, handlerDeps);
     registerEvaluationHandlers(socket, handlerDeps);
   });
-  return { io, scheduler };
+  return { io, scheduler, refusals };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputText, storedText } from './text.js';
 
 /** What a step is for, so screens can offer the right tools (roles panel, pairs, report-back…). */
 export const STEP_KINDS = [
@@ -28,8 +29,19 @@ export const AGENDA_LIMITS = {
 
 export const minutesSchema = z.number().min(AGENDA_LIMITS.minMinutes).max(AGENDA_LIMITS.maxMinutes);
 
+// Stored agenda texts are only bounded, so saved workshops load; the editor sends the input forms.
+const storedTitle = storedText({ max: AGENDA_LIMITS.titleLength });
+const storedInstructions = storedText({ max: AGENDA_LIMITS.instructionsLength, optional: true });
+
+/** Each text of a step as the facilitator's editor sends it (see text.ts). */
+export const agendaTextInput = {
+  title: inputText({ max: AGENDA_LIMITS.titleLength }),
+  instructions: inputText({ max: AGENDA_LIMITS.instructionsLength, multiline: true, optional: true }),
+  question: inputText({ max: AGENDA_LIMITS.questionLength }),
+};
+
 export const agendaLinkSchema = z.object({
-  label: z.string().trim().min(1).max(AGENDA_LIMITS.titleLength),
+  label: storedTitle,
   url: z.url({ protocol: /^https?$/ }).max(2000),
 });
 export type AgendaLink = z.infer<typeof agendaLinkSchema>;
@@ -44,9 +56,9 @@ export type PhaseActivity = z.infer<typeof phaseActivitySchema>;
 
 export const phaseSchema = z.object({
   id: z.string().min(1).max(64),
-  title: z.string().trim().min(1).max(AGENDA_LIMITS.titleLength),
+  title: storedTitle,
   minutes: minutesSchema,
-  instructions: z.string().max(AGENDA_LIMITS.instructionsLength),
+  instructions: storedInstructions,
   /** Absent means 'other'. */
   activity: phaseActivitySchema.optional(),
 });
@@ -55,11 +67,11 @@ export type Phase = z.infer<typeof phaseSchema>;
 export const stepSchema = z.object({
   id: z.string().min(1).max(64),
   kind: stepKindSchema,
-  title: z.string().trim().min(1).max(AGENDA_LIMITS.titleLength),
+  title: storedTitle,
   /** With phases, this is always their sum: the domain keeps the two in step. */
   minutes: minutesSchema,
-  instructions: z.string().max(AGENDA_LIMITS.instructionsLength),
-  questions: z.array(z.string().trim().min(1).max(AGENDA_LIMITS.questionLength)).max(AGENDA_LIMITS.questions),
+  instructions: storedInstructions,
+  questions: z.array(storedText({ max: AGENDA_LIMITS.questionLength })).max(AGENDA_LIMITS.questions),
   links: z.array(agendaLinkSchema).max(AGENDA_LIMITS.links),
   phases: z.array(phaseSchema).max(AGENDA_LIMITS.phasesPerStep),
 });

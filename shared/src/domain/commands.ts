@@ -1,15 +1,29 @@
 import { z } from 'zod';
-import { AGENDA_LIMITS, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
+import { AGENDA_LIMITS, agendaLinkSchema, agendaTextInput, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
 import { LIMITS } from './limits.js';
 import { oddPersonSchema } from './pairs.js';
-import { learningTextSchema, notesFlowSchema } from './record.js';
-import { postKindSchema, postTextSchema, readinessChoiceSchema } from './observe.js';
-import { cardTextSchema, columnSchema, displayNameSchema, idSchema, participantRoleSchema } from './state.js';
+import { learningTextInputSchema, notesFlowSchema } from './record.js';
+import { postKindSchema, postTextInputSchema, readinessChoiceSchema } from './observe.js';
+import { cardTextInputSchema, columnSchema, displayNameInputSchema, idSchema, participantRoleSchema } from './state.js';
+
+// Every text in a command takes the input form (see text.ts); stored state keeps the lenient one.
 
 /** A step as the facilitator's editor sends it: without ids for what is new. */
 export const stepDraftSchema = stepSchema.extend({
   id: idSchema.optional(),
-  phases: z.array(phaseSchema.extend({ id: idSchema.optional() })).max(AGENDA_LIMITS.phasesPerStep),
+  title: agendaTextInput.title,
+  instructions: agendaTextInput.instructions,
+  questions: z.array(agendaTextInput.question).max(AGENDA_LIMITS.questions),
+  links: z.array(agendaLinkSchema.extend({ label: agendaTextInput.title })).max(AGENDA_LIMITS.links),
+  phases: z
+    .array(
+      phaseSchema.extend({
+        id: idSchema.optional(),
+        title: agendaTextInput.title,
+        instructions: agendaTextInput.instructions,
+      }),
+    )
+    .max(AGENDA_LIMITS.phasesPerStep),
 });
 export type StepDraft = z.infer<typeof stepDraftSchema>;
 
@@ -20,8 +34,8 @@ const empty = z.object({});
  * anything else; the key is also the socket.io event name (`entity:verb`, imperative).
  */
 export const commandSchemas = {
-  'card:add': z.object({ column: columnSchema, text: cardTextSchema }),
-  'card:edit': z.object({ cardId: idSchema, text: cardTextSchema }),
+  'card:add': z.object({ column: columnSchema, text: cardTextInputSchema }),
+  'card:edit': z.object({ cardId: idSchema, text: cardTextInputSchema }),
   'card:delete': z.object({ cardId: idSchema }),
   'clock:start': empty,
   'clock:pause': empty,
@@ -59,26 +73,26 @@ export const commandSchemas = {
   /** A participant leaves; the facilitator may also take someone off the roster. */
   'participant:leave': z.object({ participantId: idSchema }),
   /** A pair member sends a note to the flipchart: a suggestion, or a card, as the facilitator chose. */
-  'card:suggest': z.object({ column: columnSchema, text: cardTextSchema }),
+  'card:suggest': z.object({ column: columnSchema, text: cardTextInputSchema }),
   'suggestion:accept': z.object({
     suggestionId: idSchema,
     column: columnSchema.optional(),
-    text: cardTextSchema.optional(),
+    text: cardTextInputSchema.optional(),
   }),
   'suggestion:reject': z.object({ suggestionId: idSchema }),
   'card:move': z.object({ cardId: idSchema, column: columnSchema }),
   /** Two cards that say the same thing become one, keeping both attributions. */
-  'card:merge': z.object({ cardId: idSchema, intoCardId: idSchema, text: cardTextSchema.optional() }),
+  'card:merge': z.object({ cardId: idSchema, intoCardId: idSchema, text: cardTextInputSchema.optional() }),
   'reportback:set-order': z.object({ pairIds: z.array(idSchema).max(LIMITS.reportBackOrder) }),
   /** Who speaks now: an index into the order, or null when nobody is. */
   'reportback:speak': z.object({ index: z.number().int().nonnegative().nullable() }),
-  'learning:add': z.object({ text: learningTextSchema }),
-  'learning:edit': z.object({ learningId: idSchema, text: learningTextSchema }),
+  'learning:add': z.object({ text: learningTextInputSchema }),
+  'learning:edit': z.object({ learningId: idSchema, text: learningTextInputSchema }),
   'learning:delete': z.object({ learningId: idSchema }),
   'learning:set-reporter': z.object({ participantId: idSchema.nullable() }),
   'participant:assign-role': z.object({ participantId: idSchema, role: participantRoleSchema }),
   /** After watching a 1:1: what a participant noticed, or a question they have. */
-  'post:add': z.object({ kind: postKindSchema, text: postTextSchema }),
+  'post:add': z.object({ kind: postKindSchema, text: postTextInputSchema }),
   'post:delete': z.object({ postId: idSchema }),
   'post:mark-answered': z.object({ postId: idSchema, answered: z.boolean() }),
   /** "Ready to try, or observe more?"; a participant may change their answer. */
@@ -103,5 +117,5 @@ export type Command = { [K in CommandType]: { type: K } & CommandPayload<K> }[Co
 /** Joining is decided by the domain like any command, but arrives through the session. */
 export type JoinCommand = { type: 'participant:join'; name: string };
 
-export const joinNameSchema = displayNameSchema;
+export const joinNameSchema = displayNameInputSchema;
 export { minutesSchema };

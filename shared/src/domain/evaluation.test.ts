@@ -25,6 +25,19 @@ describe('the evaluation form', () => {
     expect(missingEvaluationFields({ learned: 'x', rating: 3, likes: ['a'], wishes: ['b'] })).toEqual([]);
   });
 
+  it('treats a text of only invisible characters as missing, and drops such an I-like', () => {
+    expect(missingEvaluationFields({ learned: '\u200B', rating: 3, likes: ['\u200D'], wishes: ['b'] })).toEqual([
+      'learned',
+      'like',
+    ]);
+    const sent = submitEvaluation({ ...valid, likes: ['Practice', '\u200B\u2060'] }, open);
+    expect(sent).toMatchObject({ ok: true, data: { likes: ['Practice'] } });
+    expect(submitEvaluation({ ...valid, learned: '\uFEFF\u200B' }, open)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Write at least one visible letter, number or sign.' },
+    });
+  });
+
   it('needs at least one like and one wish and a rating from 1 to 5', () => {
     expect(submitEvaluation({ ...valid, likes: ['  '] }, open)).toMatchObject({
       ok: false,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { Actor } from './actor.js';
 import { idSchema, timestampSchema } from './state-parts.js';
+import { inputText, isBlankText, storedText } from './text.js';
 
 /**
  * The end-of-training evaluation. Each participant's answers are private to them and the
@@ -12,11 +13,12 @@ export const MAX_EVALUATION_ITEMS = 10;
 export const MAX_EVALUATION_ITEM = 300;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
-const itemSchema = z.string().trim().min(1).max(MAX_EVALUATION_ITEM);
+const itemSchema = inputText({ max: MAX_EVALUATION_ITEM });
+const storedItemSchema = storedText({ max: MAX_EVALUATION_ITEM });
 
 /** What a participant sends: every field is required; blank likes and wishes are dropped first. */
 export const evaluationFieldsSchema = z.object({
-  learned: z.string().trim().min(1, 'Write what you learned.').max(MAX_EVALUATION_TEXT),
+  learned: inputText({ max: MAX_EVALUATION_TEXT, multiline: true, requiredMessage: 'Write what you learned.' }),
   rating: z.number().int().min(1, 'Rate from 1 to 5.').max(5, 'Rate from 1 to 5.'),
   likes: z.array(itemSchema).min(1, 'Write at least one I-like.').max(MAX_EVALUATION_ITEMS),
   wishes: z.array(itemSchema).min(1, 'Write at least one I-wish.').max(MAX_EVALUATION_ITEMS),
@@ -24,7 +26,11 @@ export const evaluationFieldsSchema = z.object({
 });
 export type EvaluationFields = z.input<typeof evaluationFieldsSchema>;
 
+/** Answers as stored: the texts only bounded, so answers saved before the input rule still load. */
 export const evaluationAnswerSchema = evaluationFieldsSchema.extend({
+  learned: storedText({ max: MAX_EVALUATION_TEXT }),
+  likes: z.array(storedItemSchema).min(1).max(MAX_EVALUATION_ITEMS),
+  wishes: z.array(storedItemSchema).min(1).max(MAX_EVALUATION_ITEMS),
   participantId: idSchema,
   /** Their name, kept only when they chose to sign. */
   name: z.string().optional(),
@@ -32,7 +38,7 @@ export const evaluationAnswerSchema = evaluationFieldsSchema.extend({
 });
 export type EvaluationAnswer = z.infer<typeof evaluationAnswerSchema>;
 
-const reflectionText = z.string().trim().max(MAX_EVALUATION_TEXT).default('');
+const reflectionText = inputText({ max: MAX_EVALUATION_TEXT, multiline: true, optional: true }).default('');
 export const reflectionFieldsSchema = z.object({
   did: reflectionText,
   worked: reflectionText,
@@ -40,7 +46,14 @@ export const reflectionFieldsSchema = z.object({
   change: reflectionText,
 });
 export type ReflectionFields = z.input<typeof reflectionFieldsSchema>;
-export const reflectionSchema = reflectionFieldsSchema.extend({ updatedAt: timestampSchema });
+const storedReflectionText = storedText({ max: MAX_EVALUATION_TEXT, optional: true }).default('');
+export const reflectionSchema = z.object({
+  did: storedReflectionText,
+  worked: storedReflectionText,
+  didNot: storedReflectionText,
+  change: storedReflectionText,
+  updatedAt: timestampSchema,
+});
 export type Reflection = z.infer<typeof reflectionSchema>;
 
 /** A form's draft: what it still lacks before it can be sent. */
@@ -53,10 +66,10 @@ export interface EvaluationDraft {
 }
 export function missingEvaluationFields(draft: EvaluationDraft): EvaluationGap[] {
   const gaps: EvaluationGap[] = [];
-  if (!draft.learned.trim()) gaps.push('learned');
+  if (isBlankText(draft.learned)) gaps.push('learned');
   if (draft.rating === null || !RATINGS.includes(draft.rating as 1)) gaps.push('rating');
-  if (!draft.likes.some((text) => text.trim())) gaps.push('like');
-  if (!draft.wishes.some((text) => text.trim())) gaps.push('wish');
+  if (draft.likes.every(isBlankText)) gaps.push('like');
+  if (draft.wishes.every(isBlankText)) gaps.push('wish');
   return gaps;
 }
 
@@ -85,7 +98,7 @@ export function submitEvaluation(
 }
 
 function dropBlanks(value: unknown): unknown {
-  return Array.isArray(value) ? value.filter((item) => typeof item !== 'string' || item.trim() !== '') : value;
+  return Array.isArray(value) ? value.filter((item) => typeof item !== 'string' || !isBlankText(item)) : value;
 }
 
 /** The facilitator writes (and rewrites) their reflection. */

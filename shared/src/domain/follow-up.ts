@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { Actor } from './actor.js';
 import { idSchema, timestampSchema } from './state-parts.js';
+import { inputText, storedText } from './text.js';
 import type { WorkshopState } from './state.js';
 import { entryOf } from './keyed.js';
 
@@ -14,7 +15,9 @@ export const MAX_TIPS = 3;
 export const MAX_TIP_LENGTH = 300;
 export const MAX_MEETINGS = 50;
 
-export const tipTextSchema = z.string().trim().min(1).max(MAX_TIP_LENGTH);
+export const tipTextSchema = storedText({ max: MAX_TIP_LENGTH });
+/** A tip as the facilitator sends it. */
+export const tipTextInputSchema = inputText({ max: MAX_TIP_LENGTH, multiline: true });
 
 export const followUpTipSchema = z.object({ id: idSchema, text: tipTextSchema, createdAt: timestampSchema });
 export type FollowUpTip = z.infer<typeof followUpTipSchema>;
@@ -25,14 +28,21 @@ export const localDateTimeSchema = z
   .trim()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm');
 
+/** A next one-on-one as the participant sends it. */
 export const meetingFieldsSchema = z.object({
-  withWhom: z.string().trim().min(1).max(200),
+  withWhom: inputText({ max: 200 }),
   when: localDateTimeSchema,
-  where: z.string().trim().max(300).default(''),
+  where: inputText({ max: 300, optional: true }).default(''),
 });
 export type MeetingFields = z.input<typeof meetingFieldsSchema>;
 
-export const followUpMeetingSchema = meetingFieldsSchema.extend({ id: idSchema, createdAt: timestampSchema });
+/** As stored: the texts only bounded, so meetings saved before the input rule still load. */
+export const followUpMeetingSchema = meetingFieldsSchema.extend({
+  withWhom: storedText({ max: 200 }),
+  where: storedText({ max: 300, optional: true }).default(''),
+  id: idSchema,
+  createdAt: timestampSchema,
+});
 export type FollowUpMeeting = z.infer<typeof followUpMeetingSchema>;
 
 export const followUpSchema = z.object({
@@ -47,7 +57,7 @@ export function emptyFollowUp(participantId: string): FollowUp {
 }
 
 export const followUpChangeSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tip:add'), tipId: idSchema, text: tipTextSchema }),
+  z.object({ type: z.literal('tip:add'), tipId: idSchema, text: tipTextInputSchema }),
   z.object({ type: z.literal('tip:remove'), tipId: idSchema }),
   meetingFieldsSchema.extend({ type: z.literal('meeting:add'), meetingId: idSchema }),
   meetingFieldsSchema.extend({ type: z.literal('meeting:edit'), meetingId: idSchema }),

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../protocol/errors.js';
 import type { Actor } from './actor.js';
 import { pairOf } from './pairs.js';
 import { type columnSchema, idSchema, timestampSchema } from './state-parts.js';
+import { inputText, storedText } from './text.js';
 import type { WorkshopState } from './state.js';
 import { entryOf } from './keyed.js';
 
@@ -18,7 +19,9 @@ export type NotebookSection = z.infer<typeof notebookSectionSchema>;
 /** Notes in one pair's notebook: a 1:1's worth many times over, never a store for anything else. */
 export const MAX_NOTEBOOK_ENTRIES = 200;
 
-export const notebookTextSchema = z.string().trim().min(1).max(1000);
+export const notebookTextSchema = storedText({ max: 1000 });
+/** A note as a partner or the facilitator sends it. */
+export const notebookTextInputSchema = inputText({ max: 1000, multiline: true });
 
 export const notebookEntrySchema = z.object({
   id: idSchema,
@@ -31,14 +34,24 @@ export const notebookEntrySchema = z.object({
 });
 export type NotebookEntry = z.infer<typeof notebookEntrySchema>;
 
+/** The commitment as the partners send it; every part may still be blank. */
 export const commitmentFieldsSchema = z.object({
-  who: z.string().trim().max(200),
-  what: z.string().trim().max(1000),
-  byWhen: z.string().trim().max(200),
+  who: inputText({ max: 200, optional: true }),
+  what: inputText({ max: 1000, optional: true }),
+  byWhen: inputText({ max: 200, optional: true }),
   /** When the partners meet again for their next 1:1, as the browser's local date-time. */
-  nextMeeting: z.string().trim().max(40),
+  nextMeeting: inputText({ max: 40, optional: true }),
 });
 export type CommitmentFields = z.infer<typeof commitmentFieldsSchema>;
+
+/** As stored: the texts only bounded, so commitments saved before the input rule still load. */
+const storedCommitmentSchema = z.object({
+  who: storedText({ max: 200, optional: true }),
+  what: storedText({ max: 1000, optional: true }),
+  byWhen: storedText({ max: 200, optional: true }),
+  nextMeeting: storedText({ max: 40, optional: true }),
+  version: z.number().int().nonnegative(),
+});
 
 /** The 2-minute feedback's short rubric: did the organizer do these things? Kept per round. */
 export const RUBRIC_ITEMS = ['askedWhy', 'sharedStory', 'drewOut', 'madeAsk'] as const;
@@ -56,7 +69,7 @@ export type Rubric = z.infer<typeof rubricSchema>;
 export const notebookSchema = z.object({
   pairId: idSchema,
   entries: z.array(notebookEntrySchema).max(MAX_NOTEBOOK_ENTRIES),
-  commitment: commitmentFieldsSchema.extend({ version: z.number().int().nonnegative() }),
+  commitment: storedCommitmentSchema,
   rubrics: z.array(rubricSchema).default([]),
 });
 export type Notebook = z.infer<typeof notebookSchema>;
@@ -79,8 +92,18 @@ export function canUseNotebook(state: WorkshopState, actor: Actor, pairId: strin
 }
 
 export const notebookChangeSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('add'), entryId: idSchema, section: notebookSectionSchema, text: notebookTextSchema }),
-  z.object({ type: z.literal('edit'), entryId: idSchema, text: notebookTextSchema, baseVersion: z.number().int() }),
+  z.object({
+    type: z.literal('add'),
+    entryId: idSchema,
+    section: notebookSectionSchema,
+    text: notebookTextInputSchema,
+  }),
+  z.object({
+    type: z.literal('edit'),
+    entryId: idSchema,
+    text: notebookTextInputSchema,
+    baseVersion: z.number().int(),
+  }),
   z.object({ type: z.literal('delete'), entryId: idSchema }),
   z.object({ type: z.literal('commit'), commitment: commitmentFieldsSchema, baseVersion: z.number().int() }),
   /** Ticks or unticks one rubric item for one round; setting a value twice is harmless. */

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './state-parts.js';
+import { inputText, storedText } from './text.js';
 
 /** After a demonstrated 1:1, participants post what they noticed and what they want to ask. */
 export const POST_KINDS = ['noticing', 'question'] as const;
 export const postKindSchema = z.enum(POST_KINDS);
 export type PostKind = z.infer<typeof postKindSchema>;
 
-export const postTextSchema = z.string().trim().min(1).max(500);
+export const postTextSchema = storedText({ max: 500 });
+/** A noticing or question as a participant sends it. */
+export const postTextInputSchema = inputText({ max: 500, multiline: true });
 
 export const postSchema = z.object({
   id: idSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cardTextSchema, columnSchema, idSchema, timestampSchema } from './state-parts.js';
+import { inputText, storedText } from './text.js';
 
 /** How participants' notes reach the flipchart: as suggestions the note-taker accepts, or directly. */
 export const NOTES_FLOWS = ['suggest', 'direct'] as const;
@@ -25,7 +26,9 @@ export const reportBackSchema = z.object({
 });
 export type ReportBack = z.infer<typeof reportBackSchema>;
 
-export const learningTextSchema = z.string().trim().min(1).max(500);
+export const learningTextSchema = storedText({ max: 500 });
+/** A learning as the note-taker or facilitator sends it. */
+export const learningTextInputSchema = inputText({ max: 500, multiline: true });
 
 /** Step 4: what the group takes away, and who reports back to the larger group. */
 export const learningsSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
+import { inputText, storedText } from './text.js';
 
 /** The three columns of the flipchart, in the order the training guide draws them. */
 export const COLUMNS = ['values', 'interests', 'resources'] as const;
@@ -33,6 +34,11 @@ export const idSchema = z
  */
 export const MAX_TIMESTAMP = Date.UTC(9999, 11, 31);
 export const timestampSchema = z.number().min(0).max(MAX_TIMESTAMP);
-export const titleSchema = z.string().trim().min(1).max(LIMITS.titleLength);
-export const displayNameSchema = z.string().trim().min(1).max(LIMITS.nameLength);
-export const cardTextSchema = z.string().trim().min(1).max(LIMITS.cardTextLength);
+// Each text has a stored form, lenient so saved workshops load, and an input form for what a
+// person sends (see text.ts). Commands and requests use the input form.
+export const titleSchema = storedText({ max: LIMITS.titleLength });
+export const displayNameSchema = storedText({ max: LIMITS.nameLength });
+export const cardTextSchema = storedText({ max: LIMITS.cardTextLength });
+export const titleInputSchema = inputText({ max: LIMITS.titleLength });
+export const displayNameInputSchema = inputText({ max: LIMITS.nameLength });
+export const cardTextInputSchema = inputText({ max: LIMITS.cardTextLength, multiline: true });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { templateIdSchema, titleSchema } from '../domain/state.js';
+import { templateIdSchema, titleInputSchema } from '../domain/state.js';
 
 export const createWorkshopRequestSchema = z.object({
-  title: titleSchema,
+  title: titleInputSchema,
   template: templateIdSchema.optional(),
 });
 export type CreateWorkshopRequest = z.infer<typeof createWorkshopRequestSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayNameSchema, workshopStateSchema } from '../domain/state.js';
+import { displayNameInputSchema, workshopStateSchema } from '../domain/state.js';
 
 export const joinCodeSchema = z
   .string()
@@ -24,7 +24,7 @@ export type Credential = z.infer<typeof credentialSchema>;
 export const sessionJoinSchema = z.object({
   commandId: commandIdSchema,
   code: joinCodeSchema,
-  name: displayNameSchema,
+  name: displayNameInputSchema,
   /** The rejoin token, made by the browser and kept there; the server stores only its hash. */
   token: secretSchema,
 });

@@ -130,6 +130,23 @@ describe('draftFromForm', () => {
     expect(problemOf(untitled, practice.pairs)).toBe('Give the step a title.');
   });
 
+  it('gives the shared text rule’s reason for a title, a question or instructions the server would refuse', () => {
+    expect(problemOf(checkInForm({ title: '\u200B\u200D' }))).toBe(
+      'Write at least one visible letter, number or sign.',
+    );
+    expect(problemOf(checkInForm({ questions: 'Why?\n\u202Eevil' }))).toBe(
+      'Remove the characters that force the direction of the text.',
+    );
+    expect(problemOf(checkInForm({ instructions: 'Ask\u0007' }))).toBe(
+      'Remove the tabs, line breaks or other control characters.',
+    );
+  });
+
+  it('accepts a title in Hebrew and instructions over several lines', () => {
+    const draft = draftOf(checkInForm({ title: 'שלום', instructions: 'First\n\tthen' }));
+    expect(draft.title).toBe('שלום');
+  });
+
   it.each(['0', '0.25', '241', '', 'ten'])('refuses %j minutes', (minutes) => {
     expect(problemOf(checkInForm({ minutes }))).toBe('Minutes must be between 0.5 and 240.');
   });

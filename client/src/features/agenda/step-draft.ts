@@ -1,5 +1,6 @@
-import { AGENDA_LIMITS, type PhaseActivity, type Step, type StepDraft } from '@common-ground/shared';
+import { AGENDA_LIMITS, agendaTextInput, type PhaseActivity, type Step, type StepDraft } from '@common-ground/shared';
 import type { TFunction } from 'i18next';
+import { textProblemMessage } from '../../lib/text-problem';
 
 /** The editor's form state: numbers as typed, questions one per line. */
 export interface StepForm {
@@ -27,15 +28,36 @@ function minutesOk(value: string): boolean {
   return Number.isFinite(n) && n >= AGENDA_LIMITS.minMinutes && n <= AGENDA_LIMITS.maxMinutes;
 }
 
+function questionsOf(form: StepForm): string[] {
+  return form.questions
+    .split('\n')
+    .map((q) => q.trim())
+    .filter(Boolean);
+}
+
+/** The first text the server would refuse, by the shared text rule: titles, instructions, questions. */
+function firstTextProblem(form: StepForm, t: TFunction): string | null {
+  const titleRequired = { required: t('agenda.editor.titleRequired') };
+  const problems = [
+    ...[form.title, ...form.phases.map((p) => p.title)].map((text) =>
+      textProblemMessage(agendaTextInput.title, text, t, titleRequired),
+    ),
+    ...[form.instructions, ...form.phases.map((p) => p.instructions)].map((text) =>
+      textProblemMessage(agendaTextInput.instructions, text, t),
+    ),
+    ...questionsOf(form).map((text) => textProblemMessage(agendaTextInput.question, text, t)),
+  ];
+  return problems.find((problem) => problem !== null) ?? null;
+}
+
 /** Checks the form as the server will, and builds the draft to send; or says what to fix. */
 export function draftFromForm(
   form: StepForm,
   step: Step | null,
   t: TFunction,
 ): { ok: true; draft: StepDraft } | { ok: false; problem: string } {
-  if (!form.title.trim() || form.phases.some((p) => !p.title.trim())) {
-    return { ok: false, problem: t('agenda.editor.titleRequired') };
-  }
+  const problem = firstTextProblem(form, t);
+  if (problem) return { ok: false, problem };
   if ((form.phases.length === 0 && !minutesOk(form.minutes)) || form.phases.some((p) => !minutesOk(p.minutes))) {
     return { ok: false, problem: t('agenda.editor.minutesInvalid') };
   }
@@ -44,6 +66,8 @@ export function draftFromForm(
     return { ok: false, problem: t('agenda.editor.urlInvalid') };
   }
   if (links.some((l) => !l.label.trim())) return { ok: false, problem: t('agenda.editor.linkLabelRequired') };
+  const labelProblem = links.map((l) => textProblemMessage(agendaTextInput.title, l.label, t)).find((p) => p !== null);
+  if (labelProblem) return { ok: false, problem: labelProblem };
   const phases = form.phases.map((p) => ({
     ...(p.id ? { id: p.id } : {}),
     title: p.title.trim(),
@@ -59,10 +83,7 @@ export function draftFromForm(
       title: form.title.trim(),
       minutes: phases.length > 0 ? phases.reduce((sum, p) => sum + p.minutes, 0) : Number(form.minutes),
       instructions: form.instructions,
-      questions: form.questions
-        .split('\n')
-        .map((q) => q.trim())
-        .filter(Boolean),
+      questions: questionsOf(form),
       links: links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })),
       phases,
     },

@@ -97,6 +97,18 @@ describe('Flipchart', () => {
     expect(socket.sentOf('card:add')).toEqual([]);
   });
 
+  it('says a card of only zero-width spaces shows nothing, and sends nothing', async () => {
+    const { socket, user } = await openFlipchart(workshopWith([]));
+    const values = column('Our Common Values');
+    const input = within(values).getByRole('textbox', { name: 'New card for Our Common Values' });
+
+    await user.click(within(values).getByRole('button', { name: 'Add' }));
+    await user.type(input, '\u200B\u200B{Enter}');
+
+    expect(input).toHaveAccessibleDescription('Write at least one visible letter, number or sign.');
+    expect(socket.sentOf('card:add')).toEqual([]);
+  });
+
   it('gives the typed text back when the server refuses the card', async () => {
     const { socket, user } = await openFlipchart(workshopWith([]), { withErrors: true });
     socket.respond('card:add', () =>

@@ -1,10 +1,11 @@
-import { LIMITS } from '@common-ground/shared';
+import { cardTextInputSchema, LIMITS } from '@common-ground/shared';
 import type { TFunction } from 'i18next';
+import { textProblemMessage } from '../../lib/text-problem';
 
 /** The same rule the server applies, checked first so the person hears it before sending. */
 export function cardTextProblem(text: string, t: TFunction): string | null {
-  const trimmed = text.trim();
-  if (!trimmed) return t('flipchart.textRequired');
-  if (trimmed.length > LIMITS.cardTextLength) return t('flipchart.tooLong', { max: LIMITS.cardTextLength });
-  return null;
+  return textProblemMessage(cardTextInputSchema, text, t, {
+    required: t('flipchart.textRequired'),
+    too_long: t('flipchart.tooLong', { max: LIMITS.cardTextLength }),
+  });
 }

@@ -1,6 +1,7 @@
-import type { MeetingFields } from '@common-ground/shared';
+import { meetingFieldsSchema, type MeetingFields } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textProblemMessage } from '../../lib/text-problem';
 
 type Draft = Required<MeetingFields>;
 const BLANK: Draft = { withWhom: '', when: '', where: '' };
@@ -21,8 +22,12 @@ export function MeetingForm(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!draft.withWhom.trim()) return setProblem(t('followUp.whoRequired'));
+    const { withWhom, where } = meetingFieldsSchema.shape;
+    const whoProblem = textProblemMessage(withWhom, draft.withWhom, t, { required: t('followUp.whoRequired') });
+    if (whoProblem) return setProblem(whoProblem);
     if (!draft.when) return setProblem(t('followUp.whenRequired'));
+    const whereProblem = textProblemMessage(where, draft.where, t);
+    if (whereProblem) return setProblem(whereProblem);
     setProblem(null);
     if ((await props.onSave(draft)) && !editing) setDraft(BLANK);
   }

@@ -1,9 +1,10 @@
-import { MAX_TIP_LENGTH, MAX_TIPS, roster, type Participant } from '@common-ground/shared';
+import { MAX_TIP_LENGTH, MAX_TIPS, roster, tipTextInputSchema, type Participant } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v4 as uuid } from 'uuid';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
+import { textProblemMessage } from '../../lib/text-problem';
 import { useFollowUp } from './use-follow-up';
 
 const NOBODY: Participant[] = [];
@@ -44,11 +45,16 @@ function TipsFor({ participantId, name }: { participantId: string; name: string 
   const setError = useStore((s) => s.setError);
   const [text, setText] = useState('');
   const tips = followUp?.tips ?? [];
-  const tooLong = text.trim().length > MAX_TIP_LENGTH;
+  // An empty box is not a mistake yet; anything typed is checked as the server will check it.
+  const problem = text.trim()
+    ? textProblemMessage(tipTextInputSchema, text, t, {
+        too_long: t('followUp.tips.tooLong', { max: MAX_TIP_LENGTH }),
+      })
+    : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim() || tooLong) return;
+    if (!text.trim() || problem) return;
     const result = await change({ type: 'tip:add', tipId: uuid(), text });
     if (result.ok) setText('');
     else setError(result.error);
@@ -91,16 +97,16 @@ function TipsFor({ participantId, name }: { participantId: string; name: string 
               rows={2}
               value={text}
               placeholder={t('followUp.tips.placeholder')}
-              aria-invalid={tooLong}
+              aria-invalid={problem !== null}
               onChange={(e) => setText(e.target.value)}
             />
           </label>
-          {tooLong && (
+          {problem && (
             <p className="field-problem" role="alert">
-              {t('followUp.tips.tooLong', { max: MAX_TIP_LENGTH })}
+              {problem}
             </p>
           )}
-          <button type="submit" className="button button--primary" disabled={!text.trim() || tooLong}>
+          <button type="submit" className="button button--primary" disabled={!text.trim() || problem !== null}>
             {t('followUp.tips.add')}
           </button>
         </form>

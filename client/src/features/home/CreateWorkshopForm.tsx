@@ -3,6 +3,7 @@ import {
   LIMITS,
   TEMPLATE_IDS,
   templateMinutes,
+  titleInputSchema,
   viewPaths,
   type TemplateId,
 } from '@common-ground/shared';
@@ -12,6 +13,7 @@ import { useNavigate } from 'react-router';
 import { useErrorText } from '../../components/ErrorNotice';
 import { createWorkshop } from '../../lib/api';
 import { credentials } from '../../lib/credentials';
+import { textProblemMessage } from '../../lib/text-problem';
 
 export function CreateWorkshopForm(): ReactNode {
   const { t } = useTranslation();
@@ -24,7 +26,8 @@ export function CreateWorkshopForm(): ReactNode {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!title.trim()) return setProblem(t('home.titleRequired'));
+    const titleProblem = textProblemMessage(titleInputSchema, title, t, { required: t('home.titleRequired') });
+    if (titleProblem) return setProblem(titleProblem);
     setBusy(true);
     setProblem(null);
     const result = await createWorkshop({ title: title.trim(), template });

@@ -1,9 +1,10 @@
-import { LIMITS } from '@common-ground/shared';
+import { displayNameInputSchema, LIMITS } from '@common-ground/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { useErrorText } from '../../components/ErrorNotice';
+import { textProblemMessage } from '../../lib/text-problem';
 import { useConnection } from '../session/connection-context';
 
 /** Who am I here? A name, one button, no account. */
@@ -18,7 +19,8 @@ export function JoinForm({ title }: { title: string }): ReactNode {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) return setProblem(t('join.nameRequired'));
+    const nameProblem = textProblemMessage(displayNameInputSchema, name, t, { required: t('join.nameRequired') });
+    if (nameProblem) return setProblem(nameProblem);
     if (!connection) return;
     setBusy(true);
     setProblem(null);

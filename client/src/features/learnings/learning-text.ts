@@ -1,12 +1,13 @@
-import { learningTextSchema } from '@common-ground/shared';
+import { learningTextInputSchema } from '@common-ground/shared';
 import type { TFunction } from 'i18next';
+import { textProblemMessage } from '../../lib/text-problem';
 
-const MAX = learningTextSchema.maxLength ?? 500;
+const MAX = learningTextInputSchema.maxLength ?? 500;
 
 /** The rule the server applies to a learning's text, checked first so the person hears it at once. */
 export function learningTextProblem(text: string, t: TFunction): string | null {
-  const trimmed = text.trim();
-  if (!trimmed) return t('learnings.textRequired');
-  if (trimmed.length > MAX) return t('learnings.tooLong', { max: MAX });
-  return null;
+  return textProblemMessage(learningTextInputSchema, text, t, {
+    required: t('learnings.textRequired'),
+    too_long: t('learnings.tooLong', { max: MAX }),
+  });
 }

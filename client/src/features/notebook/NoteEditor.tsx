@@ -1,4 +1,4 @@
-import type { NotebookEntry } from '@common-ground/shared';
+import { isBlankText, type NotebookEntry } from '@common-ground/shared';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -23,7 +23,7 @@ export function NoteEditor(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim()) return;
+    if (isBlankText(text)) return;
     const { outcome, latest } = await props.onSave(text, base.current);
     if (outcome === 'saved') return props.onDone();
     if (outcome === 'conflict' && latest) {

@@ -1,5 +1,6 @@
 import {
   columnOfSection,
+  isBlankText,
   type Notebook,
   type NotebookChange,
   type NotebookSection as Section,
@@ -32,7 +33,7 @@ export function NotebookSection(props: {
   async function add(event: FormEvent) {
     event.preventDefault();
     const typed = text.trim();
-    if (!typed) return;
+    if (isBlankText(typed)) return;
     setText('');
     const result = await props.change({ type: 'add', entryId: uuid(), section: props.section, text: typed });
     if (!result.ok) setText((current) => current || typed);

@@ -590,6 +590,15 @@ export const en = {
     pending_one: 'Sending {{count}} change…',
     pending_other: 'Sending {{count}} changes…',
   },
+  /** Why a typed text is refused, as the shared text rule says it. */
+  text: {
+    required: 'Write something first.',
+    too_long: 'Keep it to {{max}} characters or fewer.',
+    malformed: 'This text holds a broken character. Type it again.',
+    control: 'Remove the tabs, line breaks or other control characters.',
+    direction: 'Remove the characters that force the direction of the text.',
+    invisible: 'Write at least one visible letter, number or sign.',
+  },
   errors: {
     invalid_input: 'That was not accepted. Check what you typed and try again.',
     not_found: 'That could not be found. It may have been removed.',

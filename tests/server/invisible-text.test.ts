@@ -1,0 +1,81 @@
+import { type CreateWorkshopResponse } from '@common-ground/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorkshop, Harness, snapshotOf, unwrap, type TestClient, type TestServer } from './helpers.js';
+
+const ZERO_WIDTH_SPACES = '\u200B\u200B\u200B';
+
+const harness = new Harness();
+let server: TestServer;
+let workshop: CreateWorkshopResponse;
+let facilitator: TestClient;
+let projector: TestClient;
+let ana: TestClient;
+let everyone: TestClient[];
+
+beforeEach(async () => {
+  server = await harness.startServer();
+  workshop = await createWorkshop(server, { title: 'Practice 1:1' });
+  facilitator = await harness.connect(server);
+  projector = await harness.connect(server);
+  ana = await harness.connect(server);
+  everyone = [facilitator, projector, ana];
+  unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
+  unwrap(await projector.resume(workshop.code, { kind: 'projector' }));
+  unwrap(await ana.join(workshop.code, 'Ana'));
+  await Promise.all([facilitator, projector].map((client) => client.events.next()));
+});
+afterEach(() => harness.cleanup());
+
+/** The facilitator adds a card; a socket delivers in order, so each screen's next message must be it. */
+async function expectNobodyReceivedAnything(): Promise<void> {
+  const { seq } = unwrap(await facilitator.addCard('resources', 'Follow-up'));
+  const received = await Promise.all(everyone.map((client) => client.events.next()));
+  for (const batch of received) expect(batch.map((e) => e.seq)).toEqual([seq]);
+}
+
+const stateNow = () => snapshotOf(harness, server, workshop).then((snapshot) => snapshot.state);
+
+describe('text with nothing visible', () => {
+  it('refuses a card of zero-width spaces with invalid_input, and nobody hears of it', async () => {
+    const before = await stateNow();
+    const result = await facilitator.addCard('values', ZERO_WIDTH_SPACES);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('visible') },
+    });
+    expect(await stateNow()).toEqual(before);
+    await expectNobodyReceivedAnything();
+  });
+
+  it('refuses a join name of zero-width spaces with invalid_input, and nobody hears of it', async () => {
+    const before = await stateNow();
+    const stranger = await harness.connect(server);
+    const result = await stranger.join(workshop.code, ZERO_WIDTH_SPACES);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('visible') },
+    });
+    expect(await stateNow()).toEqual(before);
+    await expectNobodyReceivedAnything();
+  });
+
+  it('refuses a workshop title of zero-width spaces with a readable reason', async () => {
+    const res = await fetch(`${server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: ZERO_WIDTH_SPACES }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: { code: 'invalid_input', message: 'Write at least one visible letter, number or sign.' },
+    });
+  });
+
+  it('accepts a name in Arabic and stores a decomposed accent composed', async () => {
+    const karim = await harness.connect(server);
+    const joined = unwrap(await karim.join(workshop.code, 'كريم'));
+    expect(Object.values(joined.state.participants).map((p) => p.name)).toContain('كريم');
+    unwrap(await facilitator.addCard('values', 'Jose\u0301'));
+    expect(Object.values((await stateNow()).cards).map((card) => card.text)).toEqual(['Jos\u00E9']);
+  });
+});
