@@ -5,7 +5,8 @@ import { errorHandler, sendError } from './http/errors.js';
 import { exportRouter } from './http/export.routes.js';
 import { workshopsRouter } from './http/workshops.routes.js';
 import type { Logger } from './logger.js';
-import { createSocketServer } from './realtime/socket-server.js';
+import { createSocketServer, type Heartbeat } from './realtime/socket-server.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { AppServer } from './realtime/types.js';
 import type { WorkshopService } from './workshops/workshop-service.js';
 import type { NotebookRepository } from './storage/notebook-repository.js';
@@ -25,6 +26,10 @@ export interface AppDeps {
 export interface AppOptions {
   /** The built client to serve; without it the server answers the API only (tests, `npm run dev`). */
   clientDist?: string | undefined;
+  /** Web origins besides the server's own whose pages may open a socket (`ALLOWED_ORIGINS`). */
+  allowedOrigins?: readonly string[];
+  /** socket.io's ping interval and timeout; tests shorten them to see a silent screen dropped. */
+  heartbeat?: Heartbeat;
 }
 
 export interface App {
@@ -39,6 +44,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
   // Before the small JSON limit below: importing a record reads a larger body, on its own route.
   app.use('/api/workshops', exportRouter(deps));
   app.use(express.json({ limit: '16kb' }));
@@ -52,7 +58,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use(errorHandler(deps.log));
 
   const httpServer = createServer(app);
-  const { io, scheduler } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now });
+  const { io, scheduler } = createSocketServer(
+    httpServer,
+    { ...deps, now: deps.now ?? Date.now },
+    { allowedOrigins: options.allowedOrigins, heartbeat: options.heartbeat },
+  );
   scheduler.start();
   return {
     httpServer,

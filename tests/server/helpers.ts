@@ -13,6 +13,7 @@ import {
   WorkshopRepository,
   WorkshopService,
   type App,
+  type AppOptions,
 } from '@common-ground/server';
 import {
   applyEvents,
@@ -128,17 +129,23 @@ export class Harness {
   }
 
   /** `now` replaces the server's clock, for the service and the sockets alike. */
-  async startServer(dbFile: string = this.tempDbFile(), options: { now?: () => number } = {}): Promise<TestServer> {
+  async startServer(
+    dbFile: string = this.tempDbFile(),
+    options: { now?: () => number; app?: AppOptions } = {},
+  ): Promise<TestServer> {
     const db = openDatabase(dbFile);
     const service = new WorkshopService(new WorkshopRepository(db), options.now);
-    const app = createApp({
-      service,
-      notebooks: new NotebookRepository(db),
-      followUps: new FollowUpRepository(db),
-      evaluations: new EvaluationRepository(db),
-      log: createLogger('silent'),
-      now: options.now,
-    });
+    const app = createApp(
+      {
+        service,
+        notebooks: new NotebookRepository(db),
+        followUps: new FollowUpRepository(db),
+        evaluations: new EvaluationRepository(db),
+        log: createLogger('silent'),
+        now: options.now,
+      },
+      options.app,
+    );
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
     const { port } = app.httpServer.address() as AddressInfo;
     let closed = false;
@@ -209,6 +216,13 @@ export async function createWorkshop(
   });
   if (res.status !== 201) throw new Error(`creating a workshop answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as CreateWorkshopResponse;
+}
+
+/** The projector's credential, from the key in the projector link's #fragment, as the page reads it. */
+export function projectorCredential(workshop: CreateWorkshopResponse): Credential {
+  const token = new URLSearchParams(new URL(workshop.links.projector).hash.slice(1)).get('key');
+  if (!token) throw new Error(`no key in the projector link ${workshop.links.projector}`);
+  return { kind: 'projector', token };
 }
 
 /** A fresh facilitator screen's view of the workshop: the way to look at server state from outside. */

@@ -14,6 +14,8 @@ export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'offline' | 'n
 export interface SessionSlice {
   workshop: WorkshopState | null;
   identity: Identity | null;
+  /** The projector key, which the server gives the facilitator's screen only. */
+  projectorToken: string | null;
   presence: Presence;
   status: ConnectionStatus;
   /** Why the session was refused or the last action failed, for the person to read. */
@@ -35,12 +37,14 @@ export const emptyPresence: Presence = { participantIds: [], facilitator: false,
 export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
   workshop: null,
   identity: null,
+  projectorToken: null,
   presence: emptyPresence,
   status: 'idle',
   error: null,
   pendingCount: 0,
 
-  loadSnapshot: ({ state, identity }) => set({ workshop: state, identity, status: 'online' }),
+  loadSnapshot: ({ state, identity, projectorToken }) =>
+    set({ workshop: state, identity, projectorToken: projectorToken ?? null, status: 'online' }),
   applyEvents: (events) => {
     const current = get().workshop;
     if (!current) return 'applied';
