@@ -84,3 +84,5 @@ export { FollowUpRepository } from './storage/follow-up-repository.js';
 export { EvaluationRepository } from './storage/evaluation-repository.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger } from './logger.js';
+export { loadConfig } from './config.js';
+export { DEFAULT_HEARTBEAT, type Heartbeat } from './realtime/socket-server.js';

@@ -4,7 +4,11 @@ import { z } from 'zod';
 /** `http(s)://host[:port]` exactly as a browser sends it in the Origin header: no path, no slash. */
 const originSchema = z
   .url({ protocol: /^https?$/ })
-  .refine((value) => new URL(value).origin === value, 'An origin is scheme://host[:port], without a path.');
+  // zod runs a refinement even after the URL check failed, hence canParse before parsing.
+  .refine(
+    (value) => URL.canParse(value) && new URL(value).origin === value,
+    'An origin is scheme://host[:port], without a path.',
+  );
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
