@@ -97,7 +97,7 @@ describe('resuming as the facilitator', () => {
 });
 
 describe('the projector', () => {
-  it('enters without a key and is counted in presence', async () => {
+  it('enters with the key from its link and is counted in presence', async () => {
     unwrap(await enterAsFacilitator());
     const projector = await harness.connect(server);
     const snapshot = unwrap(await projector.resume(workshop.code, projectorCredential(workshop)));
