@@ -68,7 +68,8 @@ describe('security headers', () => {
     const csp = await new Promise<string | undefined>((resolve, reject) => {
       const req = request(`${server.url}/`, { headers: { host: "evil; script-src 'unsafe-inline'" } }, (res) => {
         res.resume();
-        resolve(res.headers['content-security-policy']);
+        const policy = res.headers['content-security-policy'];
+        resolve(typeof policy === 'string' ? policy : undefined);
       });
       req.on('error', reject);
       req.end();
