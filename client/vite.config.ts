@@ -15,5 +15,12 @@ export default defineConfig({
       '/socket.io': { target: apiTarget, ws: true },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Modules run in the order they are imported, as unbundled: lib/strict-csp.ts must configure
+    // zod before shared/ makes its schemas, even when the two land in different chunks.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
 });
