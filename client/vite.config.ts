@@ -12,6 +12,8 @@ export default defineConfig({
     proxy: {
       '/api': apiTarget,
       '/healthz': apiTarget,
+      // No changeOrigin: the Host header stays localhost:5173, like the page's Origin, so the
+      // server's origin check (server/src/realtime/origin-check.ts) sees the same origin.
       '/socket.io': { target: apiTarget, ws: true },
     },
   },
