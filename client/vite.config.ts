@@ -12,8 +12,17 @@ export default defineConfig({
     proxy: {
       '/api': apiTarget,
       '/healthz': apiTarget,
+      // No changeOrigin: the Host header stays localhost:5173, like the page's Origin, so the
+      // server's origin check (server/src/realtime/origin-check.ts) sees the same origin.
       '/socket.io': { target: apiTarget, ws: true },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Modules run in the order they are imported, as unbundled: lib/strict-csp.ts must configure
+    // zod before shared/ makes its schemas, even when the two land in different chunks.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
 });

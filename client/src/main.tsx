@@ -1,3 +1,5 @@
+// First: before any module makes a zod schema (see strict-csp.ts).
+import './lib/strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -6,7 +6,8 @@ import { exportRouter } from './http/export.routes.js';
 import { workshopsRouter } from './http/workshops.routes.js';
 import type { Logger } from './logger.js';
 import { createRateLimiters, type RateRules } from './security/rate-limits.js';
-import { createSocketServer } from './realtime/socket-server.js';
+import { createSocketServer, type Heartbeat } from './realtime/socket-server.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { AppServer } from './realtime/types.js';
 import type { WorkshopService } from './workshops/workshop-service.js';
 import type { NotebookRepository } from './storage/notebook-repository.js';
@@ -28,6 +29,10 @@ export interface AppOptions {
   clientDist?: string | undefined;
   /** Replaces some of the rate limits (DEFAULT_RATE_RULES), for a test that needs a small one. */
   rateRules?: Partial<RateRules>;
+  /** Web origins besides the server's own whose pages may open a socket (`ALLOWED_ORIGINS`). */
+  allowedOrigins?: readonly string[];
+  /** socket.io's ping interval and timeout; tests shorten them to see a silent screen dropped. */
+  heartbeat?: Heartbeat;
 }
 
 export interface App {
@@ -43,6 +48,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
   // Before the small JSON limit below: importing a record reads a larger body, on its own route.
   app.use('/api/workshops', exportRouter({ ...deps, limiters }));
   app.use(express.json({ limit: '16kb' }));
@@ -56,7 +62,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use(errorHandler(deps.log));
 
   const httpServer = createServer(app);
-  const { io, scheduler, refusals } = createSocketServer(httpServer, { ...deps, now: deps.now ?? Date.now, limiters });
+  const { io, scheduler, refusals } = createSocketServer(
+    httpServer,
+    { ...deps, now: deps.now ?? Date.now, limiters },
+    { allowedOrigins: options.allowedOrigins, heartbeat: options.heartbeat },
+  );
   scheduler.start();
   return {
     httpServer,
@@ -80,3 +90,5 @@ export { EvaluationRepository } from './storage/evaluation-repository.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger, type Logger } from './logger.js';
 export { DEFAULT_RATE_RULES, type RateRules } from './security/rate-limits.js';
+export { loadConfig } from './config.js';
+export { DEFAULT_HEARTBEAT, type Heartbeat } from './realtime/socket-server.js';

@@ -1,6 +1,15 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** `http(s)://host[:port]` exactly as a browser sends it in the Origin header: no path, no slash. */
+const originSchema = z
+  .url({ protocol: /^https?$/ })
+  // zod runs a refinement even after the URL check failed, hence canParse before parsing.
+  .refine(
+    (value) => URL.canParse(value) && new URL(value).origin === value,
+    'An origin is scheme://host[:port], without a path.',
+  );
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -8,6 +17,20 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built client lives; the server serves it when it exists. */
   CLIENT_DIST: z.string().optional(),
+  /**
+   * Other web origins whose pages may open a socket, comma-separated (`https://board.example.org`).
+   * The server's own origin is always allowed; this is for a proxy that changes the Host header.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(originSchema)),
 });
 
 export interface Config {
@@ -16,6 +39,7 @@ export interface Config {
   dataDir: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   clientDist: string | undefined;
+  allowedOrigins: string[];
 }
 
 /** Reads the environment once, at start, and refuses to start on a bad value. */
@@ -32,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(values.DATA_DIR),
     logLevel: values.LOG_LEVEL,
     clientDist: values.CLIENT_DIST ? path.resolve(values.CLIENT_DIST) : undefined,
+    allowedOrigins: values.ALLOWED_ORIGINS,
   };
 }

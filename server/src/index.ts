@@ -29,7 +29,7 @@ const app = createApp(
     evaluations: new EvaluationRepository(db),
     log,
   },
-  { clientDist },
+  { clientDist, allowedOrigins: config.allowedOrigins },
 );
 
 app.httpServer.listen(config.port, config.host, () => {

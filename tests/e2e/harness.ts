@@ -73,6 +73,39 @@ export async function saveScreenshots(testName: string, pages: Record<string, Pa
   }
 }
 
+/** What the Content-Security-Policy blocked on each page, as the page itself reported it. */
+const blockedByPolicy = new WeakMap<Page, string[]>();
+
+/** Every CSP violation a page has reported since it opened, across reloads; [] when none. */
+export function cspViolations(page: Page): string[] {
+  return blockedByPolicy.get(page) ?? [];
+}
+
+/**
+ * Collects CSP violations two ways: the page's own `securitypolicyviolation` events, and
+ * Chromium's console report of them, which also covers what is blocked before any script runs.
+ */
+async function watchPolicy(context: BrowserContext, page: Page): Promise<void> {
+  const seen: string[] = [];
+  blockedByPolicy.set(page, seen);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && /Content Security Policy|CSP violation/i.test(text)) seen.push(text);
+  });
+}
+
+/** The projector link with its key, as the facilitator's screen hands it out. */
+export async function projectorLinkOf(facilitator: Page): Promise<string> {
+  const href = await facilitator.getByRole('link', { name: 'Open the projector view' }).getAttribute('href');
+  if (!href?.includes('#key=')) throw new Error(`the projector link has no key: ${href}`);
+  return href;
+}
+
 /**
  * One browser for a test file, a fresh context per person (separate storage, as on separate
  * laptops), and every context and server closed after each test.
@@ -104,6 +137,7 @@ export function browserSession() {
       contexts.push(context);
       if (options.clockOffsetMs) await context.clock.install({ time: Date.now() + options.clockOffsetMs });
       const page = await context.newPage();
+      await watchPolicy(context, page);
       await page.goto(url);
       return page;
     },

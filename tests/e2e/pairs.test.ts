@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
-import { browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { browserSession, projectorLinkOf, saveScreenshots, tempDbFile } from './harness.js';
 
 const session = browserSession();
 
@@ -35,7 +35,7 @@ describe('pairs practise a 1:1 in the browser', () => {
       await join(people[name], name);
     }
     Object.assign(pages, people);
-    const projector = await session.person(`${server.url}/projector/${code}`, {
+    const projector = await session.person(await projectorLinkOf(facilitator), {
       viewport: { width: 1920, height: 1080 },
     });
     pages.projector = projector;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
-import { browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { browserSession, cspViolations, projectorLinkOf, saveScreenshots, tempDbFile } from './harness.js';
 
 const session = browserSession();
 
@@ -45,9 +45,11 @@ describe('a workshop, live in the browser', () => {
       .getByText('Maria')
       .waitFor();
 
-    const projector = await personAt(`${server.url}/projector/${code}`, { width: 1920, height: 1080 });
+    const projector = await personAt(await projectorLinkOf(facilitator), { width: 1920, height: 1080 });
     pages.projector = projector;
     await expect.poll(() => projector.getByText(code, { exact: true }).isVisible()).toBe(true);
+    // The projector page keeps its key and takes it out of the address bar, as the facilitator's does.
+    expect(projector.url()).toBe(`${server.url}/projector/${code}`);
 
     const input = facilitator.getByLabel('New card for Our Common Values');
     await input.fill('Dignity at work');
@@ -67,6 +69,22 @@ describe('a workshop, live in the browser', () => {
         .getByRole('listitem')
         .count(),
     ).toBe(1);
+
+    // The built client runs under the Content-Security-Policy without anything blocked.
+    await projector.reload();
+    await column(projector, 'Our Common Values').getByText('Dignity at work').waitFor();
+    for (const page of [facilitator, participant, projector]) expect(cspViolations(page)).toEqual([]);
+  });
+
+  it('shows no board to someone who opens the projector address with only the code', async () => {
+    const server = await session.server(tempDbFile());
+    const facilitator = await personAt(server.url);
+    const code = await createWorkshop(facilitator, 'Closed board');
+    const peek = await personAt(`${server.url}/projector/${code}`);
+    await peek.getByText('This page needs the projector link from the facilitator’s screen.').waitFor();
+    const forged = await personAt(`${server.url}/projector/${code}#key=${'x'.repeat(43)}`);
+    await forged.getByText(/This projector link is not valid/).waitFor();
+    expect(await forged.getByRole('region', { name: 'Our Common Values' }).count()).toBe(0);
   });
 
   it('keeps everything across a server restart, and open pages catch up by themselves', async (ctx) => {
@@ -75,8 +93,8 @@ describe('a workshop, live in the browser', () => {
     const facilitator = await personAt(server.url);
     const pages: Record<string, Page> = { facilitator };
     onTestFailed(() => saveScreenshots(ctx.task.name, pages));
-    const code = await createWorkshop(facilitator, 'Thursday practice');
-    const projector = await personAt(`${server.url}/projector/${code}`);
+    await createWorkshop(facilitator, 'Thursday practice');
+    const projector = await personAt(await projectorLinkOf(facilitator));
     pages.projector = projector;
 
     const input = facilitator.getByLabel('New card for Our Shared Interests');

@@ -22,6 +22,7 @@ import {
   follow,
   send,
   type Screen,
+  projectorCredential,
 } from './helpers.js';
 
 const harness = new Harness();
@@ -58,7 +59,7 @@ async function openRoom(options: { now?: () => number } = {}): Promise<Room> {
     fc,
     unwrap(await fc.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken })),
   );
-  const projector = follow(pc, unwrap(await pc.resume(workshop.code, { kind: 'projector' })));
+  const projector = follow(pc, unwrap(await pc.resume(workshop.code, projectorCredential(workshop))));
   const anaToken = newToken();
   const ana = follow(ac, unwrap(await ac.join(workshop.code, 'Ana', { token: anaToken })));
   const ben = follow(bc, unwrap(await bc.join(workshop.code, 'Ben')));

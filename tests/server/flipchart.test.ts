@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { LIMITS, type CreateWorkshopResponse, type SequencedEvent } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshop, Harness, snapshotOf, unwrap, type TestClient, type TestServer } from './helpers.js';
+import {
+  createWorkshop,
+  Harness,
+  snapshotOf,
+  unwrap,
+  type TestClient,
+  type TestServer,
+  projectorCredential,
+} from './helpers.js';
 
 const harness = new Harness();
 let server: TestServer;
@@ -26,7 +34,7 @@ beforeEach(async () => {
   ben = await harness.connect(server);
   everyone = [facilitator, projector, ana, ben];
   unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
-  unwrap(await projector.resume(workshop.code, { kind: 'projector' }));
+  unwrap(await projector.resume(workshop.code, projectorCredential(workshop)));
   unwrap(await ana.join(workshop.code, 'Ana'));
   unwrap(await ben.join(workshop.code, 'Ben'));
   // A joiner learns of its own join from its snapshot, so Ben (last to join) has nothing to take.

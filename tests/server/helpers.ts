@@ -13,8 +13,8 @@ import {
   WorkshopRepository,
   WorkshopService,
   type App,
+  type AppOptions,
   type Logger,
-  type RateRules,
 } from '@common-ground/server';
 import {
   applyEvents,
@@ -132,7 +132,7 @@ export class Harness {
   /** `now` replaces the server's clock, for the service and the sockets alike. */
   async startServer(
     dbFile: string = this.tempDbFile(),
-    options: { now?: () => number; log?: Logger; rateRules?: Partial<RateRules> } = {},
+    options: { now?: () => number; log?: Logger; app?: AppOptions } = {},
   ): Promise<TestServer> {
     const db = openDatabase(dbFile);
     const service = new WorkshopService(new WorkshopRepository(db), options.now);
@@ -145,7 +145,7 @@ export class Harness {
         log: options.log ?? createLogger('silent'),
         now: options.now,
       },
-      { rateRules: options.rateRules },
+      options.app,
     );
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
     const { port } = app.httpServer.address() as AddressInfo;
@@ -217,6 +217,13 @@ export async function createWorkshop(
   });
   if (res.status !== 201) throw new Error(`creating a workshop answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as CreateWorkshopResponse;
+}
+
+/** The projector's credential, from the key in the projector link's #fragment, as the page reads it. */
+export function projectorCredential(workshop: CreateWorkshopResponse): Credential {
+  const token = new URLSearchParams(new URL(workshop.links.projector).hash.slice(1)).get('key');
+  if (!token) throw new Error(`no key in the projector link ${workshop.links.projector}`);
+  return { kind: 'projector', token };
 }
 
 /** A fresh facilitator screen's view of the workshop: the way to look at server state from outside. */

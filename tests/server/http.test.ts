@@ -44,7 +44,11 @@ describe('POST /api/workshops', () => {
     // The key travels only in the fragment, which browsers never send to a server.
     expect(facilitator.search).toBe('');
     expect(body.links.join).toBe(`${server.url}/join/${body.code}`);
-    expect(body.links.projector).toBe(`${server.url}/projector/${body.code}`);
+    // The projector link carries its own key, also only in the fragment, and unlike the facilitator's.
+    const projector = new URL(body.links.projector);
+    expect(projector.origin + projector.pathname).toBe(`${server.url}/projector/${body.code}`);
+    expect(projector.search).toBe('');
+    expect(projector.hash).toMatch(/^#key=[A-Za-z0-9_-]{43}$/);
     expect(body.links.join).not.toContain(body.facilitatorToken);
     expect(body.links.projector).not.toContain(body.facilitatorToken);
   });

@@ -1,6 +1,14 @@
 import { type CreateWorkshopResponse } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshop, Harness, snapshotOf, unwrap, type TestClient, type TestServer } from './helpers.js';
+import {
+  createWorkshop,
+  Harness,
+  projectorCredential,
+  snapshotOf,
+  unwrap,
+  type TestClient,
+  type TestServer,
+} from './helpers.js';
 
 const ZERO_WIDTH_SPACES = '\u200B\u200B\u200B';
 
@@ -20,7 +28,7 @@ beforeEach(async () => {
   ana = await harness.connect(server);
   everyone = [facilitator, projector, ana];
   unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
-  unwrap(await projector.resume(workshop.code, { kind: 'projector' }));
+  unwrap(await projector.resume(workshop.code, projectorCredential(workshop)));
   unwrap(await ana.join(workshop.code, 'Ana'));
   await Promise.all([facilitator, projector].map((client) => client.events.next()));
 });

@@ -6,7 +6,17 @@ import {
   type WorkshopState,
 } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshop, Harness, snapshotOf, unwrap, type TestServer, follow, send, type Screen } from './helpers.js';
+import {
+  createWorkshop,
+  Harness,
+  snapshotOf,
+  unwrap,
+  type TestServer,
+  follow,
+  send,
+  type Screen,
+  projectorCredential,
+} from './helpers.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -37,7 +47,7 @@ beforeEach(async () => {
     fc,
     unwrap(await fc.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken })),
   );
-  projector = follow(pc, unwrap(await pc.resume(workshop.code, { kind: 'projector' })));
+  projector = follow(pc, unwrap(await pc.resume(workshop.code, projectorCredential(workshop))));
   participants = [];
   ids = [];
   for (const name of NAMES) {

@@ -97,7 +97,9 @@ describe('rate limits per address', () => {
   });
 
   it('answers 429 with Retry-After once an address has created its share of workshops', async () => {
-    const server = await harness.startServer(undefined, { rateRules: { creates: { burst: 3, perSecond: 1 / 60 } } });
+    const server = await harness.startServer(undefined, {
+      app: { rateRules: { creates: { burst: 3, perSecond: 1 / 60 } } },
+    });
     for (let i = 0; i < 3; i += 1) await createWorkshop(server);
     const res = await fetch(`${server.url}/api/workshops`, {
       method: 'POST',
@@ -110,7 +112,9 @@ describe('rate limits per address', () => {
   });
 
   it('refuses an import past the limit before reading its body', async () => {
-    const server = await harness.startServer(undefined, { rateRules: { imports: { burst: 1, perSecond: 1 / 120 } } });
+    const server = await harness.startServer(undefined, {
+      app: { rateRules: { imports: { burst: 1, perSecond: 1 / 120 } } },
+    });
     const post = () =>
       fetch(`${server.url}/api/workshops/import`, {
         method: 'POST',
@@ -124,7 +128,9 @@ describe('rate limits per address', () => {
   });
 
   it('stops guessing join codes, over HTTP and over the socket alike', async () => {
-    const server = await harness.startServer(undefined, { rateRules: { codeMisses: { burst: 3, perSecond: 0.01 } } });
+    const server = await harness.startServer(undefined, {
+      app: { rateRules: { codeMisses: { burst: 3, perSecond: 0.01 } } },
+    });
     const workshop = await createWorkshop(server);
     for (const code of ['AAAAAA', 'BBBBBB']) {
       expect((await fetch(`${server.url}/api/workshops/${code}`)).status).toBe(404);
@@ -142,7 +148,9 @@ describe('rate limits per address', () => {
   });
 
   it('limits exports per person, whatever address they come from', async () => {
-    const server = await harness.startServer(undefined, { rateRules: { exports: { burst: 2, perSecond: 1 / 3 } } });
+    const server = await harness.startServer(undefined, {
+      app: { rateRules: { exports: { burst: 2, perSecond: 1 / 3 } } },
+    });
     const workshop = await createWorkshop(server);
     let hop = 0;
     // Each download through our own proxy from a different address: the person's budget still holds.

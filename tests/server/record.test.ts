@@ -1,6 +1,15 @@
 import { pairOf, reportBackTimer, type CreateWorkshopResponse, type SequencedEvent } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshop, follow, Harness, send, unwrap, type Screen, type TestServer } from './helpers.js';
+import {
+  createWorkshop,
+  follow,
+  Harness,
+  send,
+  unwrap,
+  type Screen,
+  type TestServer,
+  projectorCredential,
+} from './helpers.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -30,7 +39,7 @@ beforeEach(async () => {
     fc,
     unwrap(await fc.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken })),
   );
-  projector = follow(pc, unwrap(await pc.resume(workshop.code, { kind: 'projector' })));
+  projector = follow(pc, unwrap(await pc.resume(workshop.code, projectorCredential(workshop))));
   participants = [];
   ids = [];
   for (const name of ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay']) {

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { workshopSummarySchema, type CreateWorkshopResponse } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshop, Harness, newToken, snapshotOf, unwrap, type TestClient, type TestServer } from './helpers.js';
+import {
+  createWorkshop,
+  Harness,
+  newToken,
+  snapshotOf,
+  unwrap,
+  type TestClient,
+  type TestServer,
+  projectorCredential,
+} from './helpers.js';
 
 const harness = new Harness();
 let server: TestServer;
@@ -88,10 +97,10 @@ describe('resuming as the facilitator', () => {
 });
 
 describe('the projector', () => {
-  it('enters without a key and is counted in presence', async () => {
+  it('enters with the key from its link and is counted in presence', async () => {
     unwrap(await enterAsFacilitator());
     const projector = await harness.connect(server);
-    const snapshot = unwrap(await projector.resume(workshop.code, { kind: 'projector' }));
+    const snapshot = unwrap(await projector.resume(workshop.code, projectorCredential(workshop)));
     expect(snapshot.identity).toEqual({ kind: 'projector' });
     expect(snapshot.state.code).toBe(workshop.code);
     await facilitator.presence.until((p) => p.projectors === 1);
@@ -273,11 +282,11 @@ describe('presence', () => {
   it('moves a screen that enters another workshop out of the first one', async () => {
     unwrap(await enterAsFacilitator());
     const projector = await harness.connect(server);
-    unwrap(await projector.resume(workshop.code, { kind: 'projector' }));
+    unwrap(await projector.resume(workshop.code, projectorCredential(workshop)));
     await facilitator.presence.until((p) => p.projectors === 1);
 
     const other = await createWorkshop(server, { title: 'Other' });
-    unwrap(await projector.resume(other.code, { kind: 'projector' }));
+    unwrap(await projector.resume(other.code, projectorCredential(other)));
     expect(await facilitator.presence.next()).toEqual({ participantIds: [], facilitator: true, projectors: 0 });
   });
 });

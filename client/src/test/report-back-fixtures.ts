@@ -53,7 +53,7 @@ const token = 't'.repeat(43);
 
 function credentialOf(identity: Identity): Credential {
   if (identity.kind === 'participant') return { kind: 'participant', participantId: identity.participantId, token };
-  return identity.kind === 'facilitator' ? { kind: 'facilitator', token } : { kind: 'projector' };
+  return identity.kind === 'facilitator' ? { kind: 'facilitator', token } : { kind: 'projector', token };
 }
 
 /**

@@ -111,7 +111,12 @@ export function exportRouter(deps: ExportDeps): Router {
       const keep = req.query.keep === 'record';
       const record = imported.data;
       const { title, template, agenda } = record.state;
-      const { state, facilitatorToken } = deps.service.create(title, template, agenda, keep ? record.state : undefined);
+      const { state, facilitatorToken, projectorToken } = deps.service.create(
+        title,
+        template,
+        agenda,
+        keep ? record.state : undefined,
+      );
       if (keep) {
         for (const notebook of record.notebooks) deps.notebooks.save(state.code, notebook);
         for (const followUp of record.followUps) deps.followUps.save(state.code, followUp);
@@ -126,7 +131,7 @@ export function exportRouter(deps: ExportDeps): Router {
         links: {
           facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
           join: origin + viewPaths.join(state.code),
-          projector: origin + viewPaths.projector(state.code),
+          projector: origin + viewPaths.projector(state.code, projectorToken),
         },
       };
       res.status(201).json(body);

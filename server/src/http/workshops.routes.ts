@@ -29,7 +29,10 @@ export function workshopsRouter(deps: { service: WorkshopService; log: Logger; l
       const reason = issue?.path[0] === 'title' ? issue.message : 'Give the workshop a title of 1 to 120 characters.';
       return sendError(res, 400, 'invalid_input', reason);
     }
-    const { state, facilitatorToken } = deps.service.create(parsed.data.title, parsed.data.template ?? 'practice-1on1');
+    const { state, facilitatorToken, projectorToken } = deps.service.create(
+      parsed.data.title,
+      parsed.data.template ?? 'practice-1on1',
+    );
     deps.log.info({ code: state.code, template: state.template }, 'workshop created');
     const origin = originOf(req);
     const body: CreateWorkshopResponse = {
@@ -38,7 +41,7 @@ export function workshopsRouter(deps: { service: WorkshopService; log: Logger; l
       links: {
         facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
         join: origin + viewPaths.join(state.code),
-        projector: origin + viewPaths.projector(state.code),
+        projector: origin + viewPaths.projector(state.code, projectorToken),
       },
     };
     res.status(201).json(body);

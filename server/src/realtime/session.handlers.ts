@@ -53,17 +53,20 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
   });
 
   listen(socket, 'session:resume', sessionResumeSchema, deps, ({ message }) => {
-    const known = codes.check(service.get(message.code) !== undefined);
+    const { code, credential } = message;
+    const known = codes.check(service.get(code) !== undefined);
     if (!known.ok) return known;
-    const actor = service.authenticate(message.code, message.credential);
+    const actor = service.authenticate(code, credential);
     if (!actor.ok) return actor;
-    return enter(message.code, actor.data);
+    // Only the facilitator's snapshot carries the projector key, for the link on their screen.
+    const projectorToken = credential.kind === 'facilitator' ? service.projectorKey(code, credential.token) : undefined;
+    return enter(code, actor.data, projectorToken);
   });
 
   socket.on('disconnect', () => leaveCurrent());
 
   /** Puts this socket in the workshop's room and answers with everything it needs to draw. */
-  function enter(code: string, actor: Actor): Result<SessionSnapshot> {
+  function enter(code: string, actor: Actor, projectorToken?: string): Result<SessionSnapshot> {
     leaveCurrent();
     socket.data.code = code;
     socket.data.actor = actor;
@@ -72,7 +75,7 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
     const state = service.get(code);
     if (!state) throw new Error(`workshop ${code} vanished while entering`);
-    return ok({ identity: actor, state });
+    return ok(projectorToken ? { identity: actor, state, projectorToken } : { identity: actor, state });
   }
 
   function leaveCurrent(): void {

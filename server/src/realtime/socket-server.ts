@@ -11,6 +11,7 @@ import { registerFollowUpHandlers } from './follow-up.handlers.js';
 import type { FollowUpRepository } from '../storage/follow-up-repository.js';
 import { registerEvaluationHandlers } from './evaluation.handlers.js';
 import type { EvaluationRepository } from '../storage/evaluation-repository.js';
+import { originAllowed } from './origin-check.js';
 import { PresenceTracker } from './presence.js';
 import { socketRateLimiter } from './rate-limiter.js';
 import { RefusalLog } from './refusal-log.js';
@@ -18,6 +19,20 @@ import { clientAddress } from '../security/client-address.js';
 import type { RateLimiters } from '../security/rate-limits.js';
 import { registerSessionHandlers } from './session.handlers.js';
 import { workshopRoom, type AppServer } from './types.js';
+
+/** How often the server pings each screen, and how long it waits for the answer. */
+export interface Heartbeat {
+  intervalMs: number;
+  timeoutMs: number;
+}
+
+/**
+ * A laptop closed without saying goodbye stays "present" until a ping goes unanswered: at
+ * most interval + timeout, here 13 s (socket.io's defaults, 25 s + 20 s, made it 45 s).
+ * The cost: a ping every 5 s per screen (a few bytes), and on wifi so bad that an answer takes
+ * more than 8 s, the screen is dropped and reconnects by itself, resuming where it was.
+ */
+export const DEFAULT_HEARTBEAT: Heartbeat = { intervalMs: 5_000, timeoutMs: 8_000 };
 
 /** Attaches socket.io to the HTTP server and gives every connection the same handlers. */
 export function createSocketServer(
@@ -31,13 +46,24 @@ export function createSocketServer(
     now: () => number;
     limiters: RateLimiters;
   },
+  options: { allowedOrigins?: readonly string[]; heartbeat?: Heartbeat } = {},
 ): { io: AppServer; scheduler: AutoAdvanceScheduler; refusals: RefusalLog } {
+  const log = deps.log.child({ component: 'realtime' });
+  const allowedOrigins = new Set(options.allowedOrigins);
+  const heartbeat = options.heartbeat ?? DEFAULT_HEARTBEAT;
   const io: AppServer = new Server(httpServer, {
     // Messages are small; a 64 kB cap stops one client from tying up the server.
     maxHttpBufferSize: 64 * 1024,
+    pingInterval: heartbeat.intervalMs,
+    pingTimeout: heartbeat.timeoutMs,
+    // Runs on the handshake of every transport (polling and WebSocket alike).
+    allowRequest: (req, callback) => {
+      const allowed = originAllowed(req, allowedOrigins);
+      if (!allowed) log.warn({ origin: req.headers.origin }, 'socket refused: foreign origin');
+      callback(null, allowed);
+    },
   });
   const presence = new PresenceTracker();
-  const log = deps.log.child({ component: 'realtime' });
   // One for the whole server, so a flood spread over many connections is still one summary.
   const refusals = new RefusalLog(log);
   const scheduler = new AutoAdvanceScheduler(

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@common-ground/shared';
 
 /** 32 random bytes: far beyond guessing, and safe in a URL fragment. */
@@ -9,6 +9,16 @@ export function newSecret(): string {
 /** Secrets are stored only as hashes, so a copied database grants nothing. */
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
+}
+
+/**
+ * The projector key, derived from the facilitator key with HMAC-SHA256. The server stores
+ * neither key, only their hashes; deriving lets it give the facilitator the projector link
+ * again at every resume (they hold the facilitator key then). The projector key is one-way:
+ * it reveals nothing of the facilitator key.
+ */
+export function projectorKeyFor(facilitatorToken: string): string {
+  return createHmac('sha256', facilitatorToken).update('common-ground projector key v1').digest('base64url');
 }
 
 export function secretMatches(secret: string, expectedHash: string): boolean {

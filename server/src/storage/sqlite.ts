@@ -57,6 +57,8 @@ const MIGRATIONS: readonly string[] = [
      workshop_code TEXT PRIMARY KEY REFERENCES workshops(code),
      data TEXT NOT NULL
    );`,
+  // The projector key's hash. Empty for workshops made before it: the facilitator's next resume fills it.
+  `ALTER TABLE workshops ADD COLUMN projector_token_hash TEXT;`,
 ];
 
 /**

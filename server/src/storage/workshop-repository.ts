@@ -53,8 +53,10 @@ export class WorkshopRepository {
   constructor(private readonly db: SqliteDatabase) {
     this.statements = {
       insertWorkshop: db.prepare(
-        'INSERT OR IGNORE INTO workshops (code, facilitator_token_hash, state, seq, created_at) VALUES (?, ?, ?, ?, ?)',
+        'INSERT OR IGNORE INTO workshops (code, facilitator_token_hash, projector_token_hash, state, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
+      findProjectorHash: db.prepare('SELECT projector_token_hash FROM workshops WHERE code = ?'),
+      setProjectorHash: db.prepare('UPDATE workshops SET projector_token_hash = ? WHERE code = ?'),
       allWorkshops: db.prepare('SELECT code, state, facilitator_token_hash FROM workshops'),
       updateState: db.prepare('UPDATE workshops SET state = ?, seq = ? WHERE code = ?'),
       insertEvent: db.prepare('INSERT INTO events (workshop_code, seq, at, event) VALUES (?, ?, ?, ?)'),
@@ -68,10 +70,11 @@ export class WorkshopRepository {
   }
 
   /** Returns false when the code is already taken, so the caller can draw another. */
-  insertWorkshop(state: WorkshopState, facilitatorTokenHash: string): boolean {
+  insertWorkshop(state: WorkshopState, facilitatorTokenHash: string, projectorTokenHash: string): boolean {
     const info = this.statements.insertWorkshop.run(
       state.code,
       facilitatorTokenHash,
+      projectorTokenHash,
       JSON.stringify(state),
       state.seq,
       state.createdAt,
@@ -120,6 +123,16 @@ export class WorkshopRepository {
   findCommandResult(code: string, commandId: string): unknown {
     const row = this.statements.findCommand.get(code, commandId) as { result: string } | undefined;
     return row ? (JSON.parse(row.result) as unknown) : undefined;
+  }
+
+  /** Null for a workshop made before projector keys existed. */
+  projectorTokenHash(code: string): string | null {
+    const row = this.statements.findProjectorHash.get(code) as { projector_token_hash: string | null } | undefined;
+    return row?.projector_token_hash ?? null;
+  }
+
+  setProjectorTokenHash(code: string, projectorTokenHash: string): void {
+    this.statements.setProjectorHash.run(projectorTokenHash, code);
   }
 
   participantTokenHash(code: string, participantId: string): string | undefined {

@@ -18,7 +18,7 @@ import {
   stepsFromTemplate,
   isPresent,
 } from '@common-ground/shared';
-import { hashSecret, newJoinCode, newSecret, secretMatches } from '../security/tokens.js';
+import { hashSecret, newJoinCode, newSecret, projectorKeyFor, secretMatches } from '../security/tokens.js';
 import type { UnreadableWorkshop, WorkshopRepository } from '../storage/workshop-repository.js';
 
 interface LiveWorkshop {
@@ -63,9 +63,10 @@ export class WorkshopService {
     agenda?: Step[],
     /** A whole record to keep (an import): its state under a new code, its clock stopped. */
     kept?: WorkshopState,
-  ): { state: WorkshopState; facilitatorToken: string } {
+  ): { state: WorkshopState; facilitatorToken: string; projectorToken: string } {
     const facilitatorToken = newSecret();
     const facilitatorTokenHash = hashSecret(facilitatorToken);
+    const projectorToken = projectorKeyFor(facilitatorToken);
     for (;;) {
       const fresh = createWorkshopState({
         code: newJoinCode(),
@@ -75,9 +76,10 @@ export class WorkshopService {
         agenda: agenda ?? stepsFromTemplate(template, randomUUID),
       });
       const state = kept ? { ...kept, code: fresh.code, seq: 0, clock: { ...kept.clock, runningSince: null } } : fresh;
-      if (this.workshops.has(state.code) || !this.repository.insertWorkshop(state, facilitatorTokenHash)) continue;
+      if (this.workshops.has(state.code)) continue;
+      if (!this.repository.insertWorkshop(state, facilitatorTokenHash, hashSecret(projectorToken))) continue;
       this.workshops.set(state.code, { state, facilitatorTokenHash });
-      return { state, facilitatorToken };
+      return { state, facilitatorToken, projectorToken };
     }
   }
 
@@ -90,8 +92,14 @@ export class WorkshopService {
     const workshop = this.workshops.get(code);
     if (!workshop) return fail('not_found', `There is no workshop with the code ${code}.`);
     switch (credential.kind) {
-      case 'projector':
-        return ok({ kind: 'projector' });
+      case 'projector': {
+        // A workshop made before projector keys has no hash yet: no projector enters until its
+        // facilitator comes back and gets a projector link (see projectorKey below).
+        const hash = this.repository.projectorTokenHash(code);
+        return hash && secretMatches(credential.token, hash)
+          ? ok({ kind: 'projector' })
+          : fail('unauthorized', 'This projector link is not valid. Open it from the facilitator’s screen.');
+      }
       case 'facilitator':
         return secretMatches(credential.token, workshop.facilitatorTokenHash)
           ? ok({ kind: 'facilitator' })
@@ -108,6 +116,20 @@ export class WorkshopService {
         return ok({ kind: 'participant', participantId: credential.participantId });
       }
     }
+  }
+
+  /**
+   * The projector key for a facilitator who has just authenticated with `facilitatorToken`.
+   * For a workshop made before projector keys, this is when it gets one.
+   */
+  projectorKey(code: string, facilitatorToken: string): string | undefined {
+    const workshop = this.workshops.get(code);
+    if (!workshop || !secretMatches(facilitatorToken, workshop.facilitatorTokenHash)) return undefined;
+    const projectorToken = projectorKeyFor(facilitatorToken);
+    if (this.repository.projectorTokenHash(code) === null) {
+      this.repository.setProjectorTokenHash(code, hashSecret(projectorToken));
+    }
+    return projectorToken;
   }
 
   execute(code: string, actor: Actor, command: Command, commandId: string): Result<Accepted<{ seq: number }>> {

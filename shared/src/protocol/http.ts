@@ -37,5 +37,5 @@ export const httpErrorSchema = z.object({ error: z.object({ code: z.string(), me
 export const viewPaths = {
   facilitator: (code: string, token: string) => `/facilitate/${code}#key=${token}`,
   join: (code: string) => `/join/${code}`,
-  projector: (code: string) => `/projector/${code}`,
+  projector: (code: string, token: string) => `/projector/${code}#key=${token}`,
 } as const;

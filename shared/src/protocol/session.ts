@@ -17,7 +17,8 @@ export const commandIdSchema = z.uuid();
 export const credentialSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('facilitator'), token: secretSchema }),
   z.object({ kind: z.literal('participant'), participantId: z.string().min(1).max(64), token: secretSchema }),
-  z.object({ kind: z.literal('projector') }),
+  /** The projector's key travels in the projector link's #fragment: the join code alone reads nothing. */
+  z.object({ kind: z.literal('projector'), token: secretSchema }),
 ]);
 export type Credential = z.infer<typeof credentialSchema>;
 
@@ -47,6 +48,8 @@ export type Identity = z.infer<typeof identitySchema>;
 export const sessionSnapshotSchema = z.object({
   identity: identitySchema,
   state: workshopStateSchema,
+  /** The facilitator's alone, so their screen can hand out the projector link after a reload too. */
+  projectorToken: secretSchema.optional(),
 });
 export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
 

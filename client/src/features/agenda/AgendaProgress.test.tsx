@@ -26,7 +26,7 @@ async function openProgress(state: WorkshopState) {
   const socket = new FakeSocket();
   socket.respond('session:resume', () => ok(snapshot(state, { kind: 'projector' })));
   serverClock(socket);
-  renderInWorkshop(<ProjectedProgress />, { socket, credential: { kind: 'projector' } });
+  renderInWorkshop(<ProjectedProgress />, { socket, credential: { kind: 'projector', token: 'p'.repeat(43) } });
   await expect.poll(() => useStore.getState().status).toBe('online');
   nextFrame();
 }

@@ -64,6 +64,20 @@ describe('FacilitatorView', () => {
     ).toBeVisible();
   });
 
+  it('hands out the projector link with its key, without showing the key on screen', async () => {
+    const projectorToken = 'p'.repeat(43);
+    const socket = new FakeSocket();
+    socket.respond('session:resume', () => ok({ ...snapshot(practiceWorkshop()), projectorToken }));
+    serverClock(socket);
+    renderInWorkshop(<FacilitatorView code="ABC234" token={token} />, { socket });
+
+    const open = await screen.findByRole('link', { name: 'Open the projector view' });
+    expect(open).toHaveAttribute('href', `${window.location.origin}/projector/ABC234#key=${projectorToken}`);
+    const share = screen.getByRole('region', { name: 'Invite the room' });
+    expect(share).not.toHaveTextContent(projectorToken);
+    expect(share).toHaveTextContent(`${window.location.origin}/projector/ABC234#key=••••••••`);
+  });
+
   it('puts the first step, its clock and the controls together, with the agenda and the roles beside them', async () => {
     await openFacilitator(practiceWorkshop([[T0 - MINUTE_MS, maria]]));
 

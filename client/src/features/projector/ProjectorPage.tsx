@@ -1,18 +1,31 @@
 import { joinCodeSchema } from '@common-ground/shared';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageMessage } from '../../components/PageMessage';
+import { credentials, takeKeyFromAddress } from '../../lib/credentials';
 import { WorkshopSession } from '../session/connection-context';
 import { ProjectorView } from './ProjectorView';
+
+/**
+ * The join code is on the wall for everyone; reading the board without joining takes the
+ * projector key, which comes in the projector link's #fragment and is kept for reloads.
+ */
+function projectorKey(code: string): string | null {
+  return takeKeyFromAddress((key) => credentials.saveProjectorToken(code, key)) ?? credentials.projectorToken(code);
+}
 
 export function ProjectorPage(): ReactNode {
   const { t } = useTranslation();
   const parsed = joinCodeSchema.safeParse(useParams().code ?? '');
-  if (!parsed.success) return <PageMessage title={t('join.unknownCode', { code: '' })} />;
+  const code = parsed.success ? parsed.data : null;
+  const [token] = useState(() => (code ? projectorKey(code) : null));
+
+  if (!code) return <PageMessage title={t('join.unknownCode', { code: '' })} />;
+  if (!token) return <PageMessage title={t('projector.noKey')} />;
   return (
-    <WorkshopSession code={parsed.data} credential={() => ({ kind: 'projector' })}>
-      <ProjectorView code={parsed.data} />
+    <WorkshopSession code={code} credential={() => ({ kind: 'projector', token })}>
+      <ProjectorView code={code} />
     </WorkshopSession>
   );
 }

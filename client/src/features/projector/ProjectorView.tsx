@@ -33,7 +33,9 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const learnings = learningsStage(view, agenda);
   useDocumentTitle(title);
 
-  if (status === 'refused' && error) return <PageMessage title={errorText(error)} />;
+  if (status === 'refused' && error) {
+    return <PageMessage title={error.code === 'unauthorized' ? t('projector.badKey') : errorText(error)} />;
+  }
   if (!title) return <PageMessage title={t('connection.connecting')} busy />;
 
   const joinUrl = window.location.origin + viewPaths.join(code);

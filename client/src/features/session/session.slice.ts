@@ -17,6 +17,8 @@ export type EndedReason = 'left' | 'removed';
 export interface SessionSlice {
   workshop: WorkshopState | null;
   identity: Identity | null;
+  /** The projector key, which the server gives the facilitator's screen only. */
+  projectorToken: string | null;
   presence: Presence;
   status: ConnectionStatus;
   /** Why the session was refused or the last action failed, for the person to read. */
@@ -41,13 +43,15 @@ export const emptyPresence: Presence = { participantIds: [], facilitator: false,
 export const createSessionSlice: StateCreator<SessionSlice> = (set, get) => ({
   workshop: null,
   identity: null,
+  projectorToken: null,
   presence: emptyPresence,
   status: 'idle',
   error: null,
   pendingCount: 0,
   endedReason: null,
 
-  loadSnapshot: ({ state, identity }) => set({ workshop: state, identity, status: 'online' }),
+  loadSnapshot: ({ state, identity, projectorToken }) =>
+    set({ workshop: state, identity, projectorToken: projectorToken ?? null, status: 'online' }),
   applyEvents: (events) => {
     const current = get().workshop;
     if (!current) return 'applied';

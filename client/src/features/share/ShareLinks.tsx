@@ -1,6 +1,7 @@
 import { viewPaths } from '@common-ground/shared';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store';
 import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
 
@@ -8,9 +9,9 @@ import { QrCode } from './QrCode';
 export function ShareLinks({ code, facilitatorToken }: { code: string; facilitatorToken: string }): ReactNode {
   const { t } = useTranslation();
   const [showSecret, setShowSecret] = useState(false);
+  const projectorToken = useStore((s) => s.projectorToken);
   const origin = window.location.origin;
   const joinUrl = origin + viewPaths.join(code);
-  const projectorUrl = origin + viewPaths.projector(code);
   const facilitatorUrl = origin + viewPaths.facilitator(code, facilitatorToken);
 
   return (
@@ -26,11 +27,7 @@ export function ShareLinks({ code, facilitatorToken }: { code: string; facilitat
         <QrCode value={joinUrl} label={t('share.qrAlt')} size={112} />
       </div>
       <LinkRow label={t('share.joinLink')} url={joinUrl} />
-      <LinkRow label={t('share.projectorLink')} url={projectorUrl}>
-        <a className="button button--quiet" href={projectorUrl} target="_blank" rel="noreferrer">
-          {t('share.openProjector')}
-        </a>
-      </LinkRow>
+      {projectorToken && <ProjectorLink code={code} token={projectorToken} />}
       <div className="link-row">
         <p className="label">{t('share.facilitatorLink')}</p>
         <p className="hint">{t('share.facilitatorWarning')}</p>
@@ -48,6 +45,26 @@ export function ShareLinks({ code, facilitatorToken }: { code: string; facilitat
         </div>
       </div>
     </section>
+  );
+}
+
+/** The projector link carries its key: the row shows where it goes, the buttons carry the key. */
+function ProjectorLink({ code, token }: { code: string; token: string }): ReactNode {
+  const { t } = useTranslation();
+  const url = window.location.origin + viewPaths.projector(code, token);
+  const shown = url.replace(token, '•'.repeat(8));
+  return (
+    <div className="link-row">
+      <p className="label">{t('share.projectorLink')}</p>
+      <p className="hint">{t('share.projectorWarning')}</p>
+      <div className="link-row__controls">
+        <code className="link-row__url">{shown}</code>
+        <CopyButton text={url} label={t('share.projectorLink')} />
+        <a className="button button--quiet" href={url} target="_blank" rel="noreferrer">
+          {t('share.openProjector')}
+        </a>
+      </div>
+    </div>
   );
 }
 

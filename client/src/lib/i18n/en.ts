@@ -290,6 +290,7 @@ export const en = {
     code: 'Join code',
     joinLink: 'Join link for participants',
     projectorLink: 'Projector link',
+    projectorWarning: 'For the projector only: it shows the whole board without joining.',
     openProjector: 'Open the projector view',
     facilitatorLink: 'Your facilitator link',
     facilitatorWarning: 'Keep this secret: it lets anyone run the workshop. Save it to come back later.',
@@ -375,6 +376,8 @@ export const en = {
     },
   },
   projector: {
+    noKey: 'This page needs the projector link from the facilitator’s screen.',
+    badKey: 'This projector link is not valid. Copy it again from the facilitator’s screen.',
     fullscreen: 'Full screen',
     lobby: 'Welcome! Join on your laptop or phone.',
     joinAt: 'Join at',
