@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './state-parts.js';
 import { inputText, storedText } from './text.js';
 
 /** What a step is for, so screens can offer the right tools (roles panel, pairs, report-back…). */
@@ -55,7 +56,7 @@ export const phaseActivitySchema = z.enum(PHASE_ACTIVITIES);
 export type PhaseActivity = z.infer<typeof phaseActivitySchema>;
 
 export const phaseSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: idSchema,
   title: storedTitle,
   minutes: minutesSchema,
   instructions: storedInstructions,
@@ -65,7 +66,7 @@ export const phaseSchema = z.object({
 export type Phase = z.infer<typeof phaseSchema>;
 
 export const stepSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: idSchema,
   kind: stepKindSchema,
   title: storedTitle,
   /** With phases, this is always their sum: the domain keeps the two in step. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { stepMinutes, type Phase, type Step } from './agenda.js';
-import { timestampSchema } from './state-parts.js';
+import { idSchema, timestampSchema } from './state-parts.js';
 
 /**
  * The facilitator's clock, as a few timestamps and durations (server milliseconds). Nobody counts
@@ -8,8 +8,8 @@ import { timestampSchema } from './state-parts.js';
  */
 export const clockSchema = z.object({
   /** The current step and sub-phase; null when the agenda is empty. */
-  stepId: z.string().nullable(),
-  phaseId: z.string().nullable(),
+  stepId: idSchema.nullable(),
+  phaseId: idSchema.nullable(),
   /** When the current segment last started running; null while paused or not started. */
   runningSince: timestampSchema.nullable(),
   /** Time run in this segment before `runningSince`. */

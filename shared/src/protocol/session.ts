@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayNameInputSchema, workshopStateSchema } from '../domain/state.js';
+import { displayNameInputSchema, idSchema, workshopStateSchema } from '../domain/state.js';
 
 export const joinCodeSchema = z
   .string()
@@ -16,7 +16,7 @@ export const commandIdSchema = z.uuid();
 /** How a screen says who it is when it (re)connects. */
 export const credentialSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('facilitator'), token: secretSchema }),
-  z.object({ kind: z.literal('participant'), participantId: z.string().min(1).max(64), token: secretSchema }),
+  z.object({ kind: z.literal('participant'), participantId: idSchema, token: secretSchema }),
   /** The projector's key travels in the projector link's #fragment: the join code alone reads nothing. */
   z.object({ kind: z.literal('projector'), token: secretSchema }),
 ]);
@@ -39,7 +39,7 @@ export type SessionResume = z.infer<typeof sessionResumeSchema>;
 
 export const identitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('facilitator') }),
-  z.object({ kind: z.literal('participant'), participantId: z.string() }),
+  z.object({ kind: z.literal('participant'), participantId: idSchema }),
   z.object({ kind: z.literal('projector') }),
 ]);
 export type Identity = z.infer<typeof identitySchema>;
@@ -55,7 +55,7 @@ export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
 
 /** Who has a screen open right now. Volatile: never stored. */
 export const presenceSchema = z.object({
-  participantIds: z.array(z.string()),
+  participantIds: z.array(idSchema),
   facilitator: z.boolean(),
   projectors: z.number().int().nonnegative(),
 });
