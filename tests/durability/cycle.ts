@@ -53,7 +53,9 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
   });
   const notetaker = person('notetaker', 1, 'notetaker');
   const seated = Array.from({ length: PARTICIPANTS }, (_, i) => person(`p${i + 1}`, i + 2, 'participant'));
-  const late = Array.from({ length: LATE_JOINERS }, (_, i) => person(`late${i + 1}`, i + 2 + PARTICIPANTS, 'participant'));
+  const late = Array.from({ length: LATE_JOINERS }, (_, i) =>
+    person(`late${i + 1}`, i + 2 + PARTICIPANTS, 'participant'),
+  );
   const ledger = new Ledger();
 
   // Seating happens before the load: each join is a command whose answer must survive too.
@@ -61,7 +63,12 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     const socket = await connectAs(ctx.server.url, someone);
     const name = `${tag} ${someone.label}`;
     const message = { code, name, token: someone.token, commandId: randomUUID() };
-    const entry = ledger.record({ person: someone, event: 'session:join', message, trace: { list: 'participants', text: name } });
+    const entry = ledger.record({
+      person: someone,
+      event: 'session:join',
+      message,
+      trace: { list: 'participants', text: name },
+    });
     settle(entry, await ask(socket, 'session:join', message));
     socket.disconnect();
     if (!someone.credential) throw new Error(`${describe(entry)} was refused: ${entry.refusal}`);

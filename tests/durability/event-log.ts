@@ -13,19 +13,23 @@ export function eventLogProblems(
 ): string[] {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    const rows = db
-      .prepare('SELECT seq, event FROM events WHERE workshop_code = ? ORDER BY seq')
-      .all(code) as Array<{ seq: number; event: string }>;
+    const rows = db.prepare('SELECT seq, event FROM events WHERE workshop_code = ? ORDER BY seq').all(code) as Array<{
+      seq: number;
+      event: string;
+    }>;
     const head = db.prepare('SELECT seq FROM workshops WHERE code = ?').get(code) as { seq: number } | undefined;
     const problems = gapsIn(code, rows);
     const last = rows.at(-1)?.seq ?? 0;
     if (head?.seq !== last) problems.push(`workshop ${code}: its row says seq ${head?.seq}, its log ends at ${last}`);
-    if (last !== expectedSeq) problems.push(`workshop ${code}: the snapshot says seq ${expectedSeq}, the log ends at ${last}`);
+    if (last !== expectedSeq)
+      problems.push(`workshop ${code}: the snapshot says seq ${expectedSeq}, the log ends at ${last}`);
     const stored = new Map(rows.map((row) => [row.seq, row.event]));
     for (const [seq, event] of received) {
       const kept = stored.get(seq);
-      if (kept === undefined) problems.push(`workshop ${code}: a screen received seq ${seq} (${event}), the log lacks it`);
-      else if (kept !== event) problems.push(`workshop ${code}: a screen received seq ${seq} as ${event}, stored ${kept}`);
+      if (kept === undefined)
+        problems.push(`workshop ${code}: a screen received seq ${seq} (${event}), the log lacks it`);
+      else if (kept !== event)
+        problems.push(`workshop ${code}: a screen received seq ${seq} as ${event}, stored ${kept}`);
     }
     return problems;
   } finally {
@@ -38,7 +42,9 @@ export function everyEventLogProblems(dbFile: string): { workshops: number; even
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
     const heads = db.prepare('SELECT code, seq FROM workshops').all() as Array<{ code: string; seq: number }>;
-    const rows = db.prepare('SELECT workshop_code AS code, seq FROM events ORDER BY workshop_code, seq').all() as Array<{
+    const rows = db
+      .prepare('SELECT workshop_code AS code, seq FROM events ORDER BY workshop_code, seq')
+      .all() as Array<{
       code: string;
       seq: number;
     }>;

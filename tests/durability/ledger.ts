@@ -45,11 +45,26 @@ export function countTraces(state: WorkshopState): Map<string, number> {
   const add = (list: Trace['list'], texts: Iterable<string>): void => {
     for (const text of texts) counts.set(keyOf({ list, text }), (counts.get(keyOf({ list, text })) ?? 0) + 1);
   };
-  add('cards', Object.values(state.cards).map((card) => card.text));
-  add('suggestions', Object.values(state.suggestions).map((suggestion) => suggestion.text));
-  add('posts', Object.values(state.posts).map((post) => post.text));
-  add('learnings', state.learnings.items.map((learning) => learning.text));
-  add('participants', Object.values(state.participants).map((person) => person.name));
+  add(
+    'cards',
+    Object.values(state.cards).map((card) => card.text),
+  );
+  add(
+    'suggestions',
+    Object.values(state.suggestions).map((suggestion) => suggestion.text),
+  );
+  add(
+    'posts',
+    Object.values(state.posts).map((post) => post.text),
+  );
+  add(
+    'learnings',
+    state.learnings.items.map((learning) => learning.text),
+  );
+  add(
+    'participants',
+    Object.values(state.participants).map((person) => person.name),
+  );
   return counts;
 }
 

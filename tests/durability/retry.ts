@@ -53,7 +53,8 @@ async function resendOne(
       socket.disconnect();
     }
   } else {
-    if (!entry.person.credential) return `${entry.person.label} never learned who they are, so cannot resend ${describe(entry)}`;
+    if (!entry.person.credential)
+      return `${entry.person.label} never learned who they are, so cannot resend ${describe(entry)}`;
     socket = screens.get(entry.person) ?? (await resumeAs(url, code, entry.person));
     screens.set(entry.person, socket);
     settle(entry, await ask(socket, entry.event, entry.message));
