@@ -84,6 +84,7 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     ledger,
     tag,
     killAfterAnswers: 1 + Math.floor(ctx.random() * MOST_ANSWERS_BEFORE_KILL),
+    killOn: ctx.random() < 0.5 ? 'answer' : 'send',
     kill: () => server.killHard(),
     random: ctx.random,
   });

@@ -24,6 +24,11 @@ export interface Load {
   tag: string;
   /** The answers are the clock: the server is killed right after this many have arrived. */
   killAfterAnswers: number;
+  /**
+   * `answer`: kill the moment that answer arrives. `send`: wait for the next command to leave,
+   * then kill at once, while the server may be applying it: the case where an answer is lost.
+   */
+  killOn: 'answer' | 'send';
   kill: () => Promise<void>;
   random: () => number;
 }
@@ -45,20 +50,31 @@ export async function loadUntilKilled(load: Load): Promise<Observed> {
   for (const socket of sockets) watchEvents(socket, observed);
 
   let answers = 0;
-  let killing: Promise<void> | undefined;
+  let armed = false;
+  let killed = false;
   const stopped = new Promise<void>((resolve, reject) => {
     const stall = setTimeout(
       () => reject(new Error(`only ${answers} answers arrived in ${STALL_MS} ms; the kill never came`)),
       STALL_MS,
     );
-    const onAnswer = (): void => {
-      answers += 1;
-      if (answers !== load.killAfterAnswers) return;
+    const kill = (): void => {
+      if (killed) return;
+      killed = true;
       clearTimeout(stall);
-      killing = load.kill();
-      killing.then(resolve, reject);
+      load.kill().then(resolve, reject);
     };
-    sockets.forEach((socket, i) => drive(load, load.people[i] as Person, socket, onAnswer));
+    const pace: Pace = {
+      onAnswer: () => {
+        answers += 1;
+        if (answers !== load.killAfterAnswers) return;
+        if (load.killOn === 'answer') kill();
+        else armed = true;
+      },
+      afterSend: () => {
+        if (armed) kill();
+      },
+    };
+    sockets.forEach((socket, i) => drive(load, load.people[i] as Person, socket, pace));
   });
   try {
     await stopped;
@@ -82,8 +98,14 @@ function watchEvents(socket: ClientSocket, observed: Observed): void {
   });
 }
 
+/** The answers are the test's clock: these hooks let it pick the moment to kill. */
+interface Pace {
+  onAnswer: () => void;
+  afterSend: () => void;
+}
+
 /** One screen's loop: join if needed, then a command of its role at its own pace, without waiting for answers. */
-function drive(load: Load, person: Person, socket: ClientSocket, onAnswer: () => void): void {
+function drive(load: Load, person: Person, socket: ClientSocket, pace: Pace): void {
   let count = 0;
   let joining = false;
   const tick = (): void => {
@@ -91,11 +113,11 @@ function drive(load: Load, person: Person, socket: ClientSocket, onAnswer: () =>
     if (!person.credential) {
       if (!joining) {
         joining = true;
-        send(load, person, socket, joinMessage(load, person), onAnswer);
+        send(load, person, socket, joinMessage(load, person), pace);
       }
     } else {
       count += 1;
-      send(load, person, socket, commandFor(load, person, `${load.tag} ${person.label} #${count}`), onAnswer);
+      send(load, person, socket, commandFor(load, person, `${load.tag} ${person.label} #${count}`), pace);
     }
     setTimeout(tick, MIN_GAP_MS + load.random() * JITTER_MS);
   };
@@ -135,14 +157,15 @@ function commandFor(load: Load, person: Person, text: string): Outgoing {
   }
 }
 
-function send(load: Load, person: Person, socket: ClientSocket, outgoing: Outgoing, onAnswer: () => void): void {
+function send(load: Load, person: Person, socket: ClientSocket, outgoing: Outgoing, pace: Pace): void {
   const message = { ...outgoing.payload, commandId: randomUUID() };
   const entry = load.ledger.record({ person, event: outgoing.event, message, trace: outgoing.trace });
   // No timeout: an answer that never comes is the point. The entry stays in flight.
   (socket as unknown as Socket).emit(outgoing.event, message, (result: Result<unknown>) => {
     settle(entry, result);
-    onAnswer();
+    pace.onAnswer();
   });
+  pace.afterSend();
 }
 
 /** Writes down what the server answered; a join's answer also tells the person who they are. */
