@@ -107,7 +107,7 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     const expected = entry.outcome === 'acknowledged' ? 1 : entry.outcome === 'refused' ? 0 : Math.min(count, 1);
     if (count === expected) continue;
     (count > expected ? doubled : lost).add(entry);
-    problems.push(`after the restart, found ${count} times, expected ${expected}: ${describe(entry)}`);
+    problems.push(`${verdict(count, expected)} after the restart (found ${count} times): ${describe(entry)}`);
   }
 
   const retries = await resend(server.url, code, ledger, ctx.random);
@@ -120,7 +120,7 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     const expected = entry.outcome === 'acknowledged' ? 1 : entry.outcome === 'refused' ? 0 : Math.min(count, 1);
     if (count === expected) continue;
     (count > expected ? doubled : lost).add(entry);
-    problems.push(`after resending with the same ids, found ${count} times, expected ${expected}: ${describe(entry)}`);
+    problems.push(`${verdict(count, expected)} after resending (found ${count} times): ${describe(entry)}`);
   }
 
   return {
@@ -134,6 +134,10 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     refused: ledger.having('refused').length,
     problems,
   };
+}
+
+function verdict(count: number, expected: number): string {
+  return count > expected ? 'DOUBLED' : 'LOST';
 }
 
 async function assignNotetaker(url: string, code: string, facilitator: Person, participantId: string): Promise<void> {
