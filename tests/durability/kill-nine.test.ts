@@ -2,10 +2,10 @@ import { expect, it } from 'vitest';
 import { formatSummary, runDurability } from './run.js';
 
 /**
- * `npm test` runs a few cycles; `npm run test:soak` sets SOAK_CYCLES to hundreds.
+ * `npm test` runs five cycles; `npm run test:soak` sets SOAK_CYCLES to hundreds.
  * DURABILITY_SEED repeats a run's choices (when to kill, what to send); timing still varies.
  */
-const cycles = Number(process.env.SOAK_CYCLES ?? 3);
+const cycles = Number(process.env.SOAK_CYCLES ?? 5);
 const seed = Number(process.env.DURABILITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
 /** A ceiling for a loaded two-core machine, not a measure: a cycle usually takes 2-4 s. */
 const CEILING_PER_CYCLE_MS = 20_000;
