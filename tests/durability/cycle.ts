@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { WorkshopState } from '@common-ground/shared';
 import { newToken } from '../server/helpers.js';
 import { eventLogProblems } from './event-log.js';
-import { countTraces, describe, keyOf, Ledger, type SentCommand } from './ledger.js';
+import { countTraces, describeCommand, keyOf, Ledger, type SentCommand } from './ledger.js';
 import { ask, connectAs, createWorkshopOver, facilitatorOf, resumeAs, type Person } from './people.js';
 import { resend } from './retry.js';
 import type { ServerProcess } from './server-process.js';
@@ -71,7 +71,7 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     });
     settle(entry, await ask(socket, 'session:join', message));
     socket.disconnect();
-    if (!someone.credential) throw new Error(`${describe(entry)} was refused: ${entry.refusal}`);
+    if (!someone.credential) throw new Error(`${describeCommand(entry)} was refused: ${entry.refusal}`);
   }
   const notetakerId = notetaker.credential?.kind === 'participant' ? notetaker.credential.participantId : '';
   await assignNotetaker(ctx.server.url, code, facilitator, notetakerId);
@@ -85,7 +85,7 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     tag,
     killAfterAnswers: 1 + Math.floor(ctx.random() * MOST_ANSWERS_BEFORE_KILL),
     killOn: ctx.random() < 0.5 ? 'answer' : 'send',
-    kill: () => server.killHard(),
+    kill: () => ctx.server.killHard(),
     random: ctx.random,
   });
   server = await ctx.restart();
@@ -107,7 +107,7 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     const expected = entry.outcome === 'acknowledged' ? 1 : entry.outcome === 'refused' ? 0 : Math.min(count, 1);
     if (count === expected) continue;
     (count > expected ? doubled : lost).add(entry);
-    problems.push(`${verdict(count, expected)} after the restart (found ${count} times): ${describe(entry)}`);
+    problems.push(`${verdict(count, expected)} after the restart (found ${count} times): ${describeCommand(entry)}`);
   }
 
   const retries = await resend(server.url, code, ledger, ctx.random);
@@ -120,7 +120,7 @@ export async function runCycle(ctx: CycleContext): Promise<CycleReport> {
     const expected = entry.outcome === 'acknowledged' ? 1 : entry.outcome === 'refused' ? 0 : Math.min(count, 1);
     if (count === expected) continue;
     (count > expected ? doubled : lost).add(entry);
-    problems.push(`${verdict(count, expected)} after resending (found ${count} times): ${describe(entry)}`);
+    problems.push(`${verdict(count, expected)} after resending (found ${count} times): ${describeCommand(entry)}`);
   }
 
   return {

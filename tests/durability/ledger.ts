@@ -73,7 +73,7 @@ export function keyOf(trace: Trace): string {
 }
 
 /** A line a person can act on: who sent what, with which id, and what they were told. */
-export function describe(entry: SentCommand): string {
+export function describeCommand(entry: SentCommand): string {
   const told = entry.outcome === 'acknowledged' ? `ok ${JSON.stringify(entry.answer)}` : entry.outcome;
   return `${entry.person.label} ${entry.event} "${entry.trace.text}" (commandId ${entry.message.commandId}, answered ${told})`;
 }

@@ -1,5 +1,5 @@
 import type { ClientSocket } from '../server/helpers.js';
-import { describe, type Ledger, type SentCommand } from './ledger.js';
+import { describeCommand, type Ledger, type SentCommand } from './ledger.js';
 import { ask, connectAs, resumeAs, type Person } from './people.js';
 import { settle } from './workload.js';
 
@@ -54,15 +54,16 @@ async function resendOne(
     }
   } else {
     if (!entry.person.credential)
-      return `${entry.person.label} never learned who they are, so cannot resend ${describe(entry)}`;
+      return `${entry.person.label} never learned who they are, so cannot resend ${describeCommand(entry)}`;
     socket = screens.get(entry.person) ?? (await resumeAs(url, code, entry.person));
     screens.set(entry.person, socket);
     settle(entry, await ask(socket, entry.event, entry.message));
   }
-  if (entry.outcome !== 'acknowledged') return `a resent command was refused (${entry.refusal}): ${describe(entry)}`;
+  if (entry.outcome !== 'acknowledged')
+    return `a resent command was refused (${entry.refusal}): ${describeCommand(entry)}`;
   const again = JSON.stringify(entry.answer);
   if (firstAnswer !== undefined && again !== firstAnswer) {
-    return `a resent command got a different answer (${again}, first ${firstAnswer}): ${describe(entry)}`;
+    return `a resent command got a different answer (${again}, first ${firstAnswer}): ${describeCommand(entry)}`;
   }
   return undefined;
 }
