@@ -21,6 +21,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The real server in a child process, killed with SIGKILL and restarted; the test sets its own ceiling.
+        test: { name: 'durability', include: ['tests/durability/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'client',
