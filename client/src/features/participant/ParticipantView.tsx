@@ -45,7 +45,9 @@ export function ParticipantView(): ReactNode {
   const reportBackNow = view?.step?.kind === 'report-back';
   const evaluationOpen = useStore((s) => s.workshop?.evaluation.open ?? false);
   const endedReason = useStore((s) => s.endedReason);
-  if (endedReason === 'removed') return <PageMessage title={t('participant.removed')} />;
+  if (endedReason === 'removed') {
+    return <PageMessage title={t('participant.removed')} body={t('participant.removedHelp')} />;
+  }
   if (me?.leftAt !== undefined || endedReason === 'left') return <PageMessage title={t('participant.left')} />;
 
   return (

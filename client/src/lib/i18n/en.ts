@@ -273,8 +273,8 @@ export const en = {
     leave: 'Leave the workshop',
     confirmLeave: 'Leave this workshop? Your partner will be paired again.',
     left: 'You left the workshop. Thank you for coming!',
-    removed:
-      'The facilitator took you off this workshop. If that was a mistake, ask them, then open the join link again.',
+    removed: 'The facilitator took you off this workshop.',
+    removedHelp: 'If that was a mistake, ask them, then open the join link again.',
     welcome: 'Welcome, {{name}}',
     nowTitle: 'Now',
     waiting: 'The facilitator will start soon. The flipchart below fills in as the group shares what it found.',
