@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -33,15 +34,17 @@ const app = createApp(
 );
 
 app.httpServer.listen(config.port, config.host, () => {
+  // The port actually bound: with PORT=0 the system picks one.
+  const { port } = app.httpServer.address() as AddressInfo;
   log.info(
     {
-      port: config.port,
+      port,
       host: config.host,
       dataDir: config.dataDir,
       workshops: service.count,
       client: Boolean(clientDist),
     },
-    `Common Ground is ready at http://localhost:${config.port}`,
+    `Common Ground is ready at http://localhost:${port}`,
   );
 });
 
