@@ -75,7 +75,7 @@ export const DEFAULT_RATE_RULES = {
   /** Messages refused for the rate, per socket: past this, the socket is disconnected. */
   refusals: { burst: 200, perSecond: 20 },
   /** New participants joining from one address. */
-  joins: { burst: 30, perSecond: 0.5 },
+  joins: { burst: 60, perSecond: 1 },
   /** Codes asked for that do not exist, from one address: guessing a code is hopeless. */
   codeMisses: { burst: 30, perSecond: 0.2 },
   /** Workshops created from one address. */
