@@ -10,15 +10,12 @@ import { createSocketServer, type Heartbeat } from './realtime/socket-server.js'
 import { securityHeaders } from './http/security-headers.js';
 import type { AppServer } from './realtime/types.js';
 import type { WorkshopService } from './workshops/workshop-service.js';
-import type { NotebookRepository } from './storage/notebook-repository.js';
-import type { FollowUpRepository } from './storage/follow-up-repository.js';
-import type { EvaluationRepository } from './storage/evaluation-repository.js';
+import type { PrivateDocService } from './private-docs/private-doc-service.js';
 
 export interface AppDeps {
   service: WorkshopService;
-  notebooks: NotebookRepository;
-  followUps: FollowUpRepository;
-  evaluations: EvaluationRepository;
+  /** Every kind of private document (notebooks, follow-ups, evaluations ...). */
+  docs: PrivateDocService;
   log: Logger;
   /** The server's clock; tests may pass their own. Must be the one the service uses. */
   now?: () => number;
@@ -84,9 +81,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
 
 export { WorkshopService } from './workshops/workshop-service.js';
 export { WorkshopRepository } from './storage/workshop-repository.js';
-export { NotebookRepository } from './storage/notebook-repository.js';
-export { FollowUpRepository } from './storage/follow-up-repository.js';
-export { EvaluationRepository } from './storage/evaluation-repository.js';
+export { PrivateDocRepository } from './storage/private-doc-repository.js';
+export { PrivateDocService } from './private-docs/private-doc-service.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger, type Logger } from './logger.js';
 export { DEFAULT_RATE_RULES, type RateRules } from './security/rate-limits.js';

@@ -7,9 +7,9 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './storage/sqlite.js';
 import { WorkshopRepository } from './storage/workshop-repository.js';
-import { NotebookRepository } from './storage/notebook-repository.js';
-import { FollowUpRepository } from './storage/follow-up-repository.js';
-import { EvaluationRepository } from './storage/evaluation-repository.js';
+import { PRIVATE_DOC_KINDS } from '@common-ground/shared';
+import { PrivateDocRepository } from './storage/private-doc-repository.js';
+import { PrivateDocService } from './private-docs/private-doc-service.js';
 import { WorkshopService } from './workshops/workshop-service.js';
 
 const config = loadConfig();
@@ -25,9 +25,7 @@ for (const { code, reason } of service.unreadable) {
 const app = createApp(
   {
     service,
-    notebooks: new NotebookRepository(db),
-    followUps: new FollowUpRepository(db),
-    evaluations: new EvaluationRepository(db),
+    docs: new PrivateDocService(new PrivateDocRepository(db), service, PRIVATE_DOC_KINDS),
     log,
   },
   { clientDist, allowedOrigins: config.allowedOrigins },

@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import {
   createApp,
   createLogger,
-  NotebookRepository,
-  FollowUpRepository,
-  EvaluationRepository,
+  PrivateDocRepository,
+  PrivateDocService,
   openDatabase,
   WorkshopRepository,
   WorkshopService,
 } from '@common-ground/server';
+import { PRIVATE_DOC_KINDS } from '@common-ground/shared';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
@@ -30,12 +30,11 @@ export interface RunningServer {
 /** The real server, serving the built client, on a database file that outlives it. */
 export async function startServer(dbFile: string, port = 0): Promise<RunningServer> {
   const db = openDatabase(dbFile);
+  const service = new WorkshopService(new WorkshopRepository(db));
   const app = createApp(
     {
-      service: new WorkshopService(new WorkshopRepository(db)),
-      notebooks: new NotebookRepository(db),
-      followUps: new FollowUpRepository(db),
-      evaluations: new EvaluationRepository(db),
+      service,
+      docs: new PrivateDocService(new PrivateDocRepository(db), service, PRIVATE_DOC_KINDS),
       log: createLogger('silent'),
     },
     { clientDist },

@@ -16,6 +16,7 @@ import {
   type TestClient,
   type TestServer,
 } from './helpers.js';
+import { changeDoc } from './helpers.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -63,21 +64,20 @@ beforeEach(async () => {
   unwrap(await send(facilitator, 'participant:assign-role', { participantId: noteTaker.id, role: 'notetaker' }));
   unwrap(await facilitator.addCard('values', '=HYPERLINK("x"), "dignity"\nat work 🎉'));
   unwrap(
-    (await participant.client.sendRaw('followup:change', {
-      change: {
-        type: 'meeting:add',
-        meetingId: randomUUID(),
-        withWhom: 'Cai; Dee',
-        when: '2026-12-01T18:00',
-        where: '',
-      },
-    })) as never,
+    await changeDoc(participant.client, 'followup', participant.id, {
+      type: 'meeting:add',
+      meetingId: randomUUID(),
+      withWhom: 'Cai; Dee',
+      when: '2026-12-01T18:00',
+      where: '',
+    }),
   );
   unwrap(
-    (await facilitator.sendRaw('followup:change', {
-      participantId: participant.id,
-      change: { type: 'tip:add', tipId: randomUUID(), text: 'Private tip' },
-    })) as never,
+    await changeDoc(facilitator, 'followup', participant.id, {
+      type: 'tip:add',
+      tipId: randomUUID(),
+      text: 'Private tip',
+    }),
   );
 });
 

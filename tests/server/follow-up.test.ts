@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateWorkshopResponse, FollowUp, FollowUpChange, Result } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshop, Harness, Inbox, unwrap, type TestClient, type TestServer } from './helpers.js';
+import {
+  changeDoc,
+  createWorkshop,
+  docPushes,
+  Harness,
+  openDoc,
+  unwrap,
+  type Inbox,
+  type TestClient,
+  type TestServer,
+} from './helpers.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -12,13 +22,17 @@ let facilitator: TestClient;
 let facilitatorInbox: Inbox<FollowUp>;
 let people: Array<{ client: TestClient; id: string; inbox: Inbox<FollowUp> }>;
 
+/** The follow-up of `participantId`, or of the person `client` belongs to. */
 function open(client: TestClient, participantId?: string): Promise<Result<FollowUp>> {
-  return client.sendRaw('followup:open', participantId ? { participantId } : {}) as Promise<Result<FollowUp>>;
+  return openDoc<FollowUp>(client, 'followup', participantId ?? ownIdOf(client));
 }
 
 function change(client: TestClient, next: FollowUpChange, participantId?: string): Promise<Result<FollowUp>> {
-  const message = participantId ? { participantId, change: next } : { change: next };
-  return client.sendRaw('followup:change', message) as Promise<Result<FollowUp>>;
+  return changeDoc<FollowUp>(client, 'followup', participantId ?? ownIdOf(client), next);
+}
+
+function ownIdOf(client: TestClient): string {
+  return people.find((p) => p.client === client)?.id ?? 'nobody';
 }
 
 const tip = (text: string): FollowUpChange => ({ type: 'tip:add', tipId: randomUUID(), text });
@@ -29,14 +43,12 @@ beforeEach(async () => {
   server = await harness.startServer();
   workshop = await createWorkshop(server, { title: 'Follow-ups' });
   facilitator = await harness.connect(server);
-  facilitatorInbox = new Inbox<FollowUp>('followup:changed (facilitator)');
-  facilitator.socket.on('followup:changed', ({ followUp }) => facilitatorInbox.push(followUp));
+  facilitatorInbox = docPushes<FollowUp>(facilitator, 'followup');
   unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
   people = [];
   for (const name of ['Ana', 'Ben', 'Cai']) {
     const client = await harness.connect(server);
-    const inbox = new Inbox<FollowUp>(`followup:changed (${name})`);
-    client.socket.on('followup:changed', ({ followUp }) => inbox.push(followUp));
+    const inbox = docPushes<FollowUp>(client, 'followup');
     const snapshot = unwrap(await client.join(workshop.code, name));
     if (snapshot.identity.kind !== 'participant') throw new Error('not a participant');
     people.push({ client, id: snapshot.identity.participantId, inbox });
@@ -109,7 +121,7 @@ describe('the private follow-up', () => {
 
   it('answers invalid_input to a malformed change and not_in_session before entering', async () => {
     const ana = people[0]!;
-    const bad = await ana.client.sendRaw('followup:change', { change: { type: 'meeting:add', when: 'soon' } });
+    const bad = await change(ana.client, { type: 'meeting:add', when: 'soon' } as unknown as FollowUpChange);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const stranger = await harness.connect(server);
     expect(await open(stranger)).toMatchObject({ ok: false, error: { code: 'not_in_session' } });

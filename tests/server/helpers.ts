@@ -7,9 +7,8 @@ import {
   createApp,
   createLogger,
   openDatabase,
-  NotebookRepository,
-  FollowUpRepository,
-  EvaluationRepository,
+  PrivateDocRepository,
+  PrivateDocService,
   WorkshopRepository,
   WorkshopService,
   type App,
@@ -31,6 +30,9 @@ import {
   type ServerToClientEvents,
   type SessionSnapshot,
   type WorkshopState,
+  PRIVATE_DOC_KINDS,
+  type DocEnvelope,
+  type DocKindRegistry,
 } from '@common-ground/shared';
 import { io, type Socket } from 'socket.io-client';
 
@@ -132,16 +134,14 @@ export class Harness {
   /** `now` replaces the server's clock, for the service and the sockets alike. */
   async startServer(
     dbFile: string = this.tempDbFile(),
-    options: { now?: () => number; log?: Logger; app?: AppOptions } = {},
+    options: { now?: () => number; log?: Logger; app?: AppOptions; docKinds?: DocKindRegistry } = {},
   ): Promise<TestServer> {
     const db = openDatabase(dbFile);
     const service = new WorkshopService(new WorkshopRepository(db), options.now);
     const app = createApp(
       {
         service,
-        notebooks: new NotebookRepository(db),
-        followUps: new FollowUpRepository(db),
-        evaluations: new EvaluationRepository(db),
+        docs: new PrivateDocService(new PrivateDocRepository(db), service, options.docKinds ?? PRIVATE_DOC_KINDS),
         log: options.log ?? createLogger('silent'),
         now: options.now,
       },
@@ -261,4 +261,43 @@ export function send<K extends CommandType>(
   payload: CommandPayload<K>,
 ): Promise<Result<CommandAccepted>> {
   return client.sendRaw(type, { ...payload, commandId: randomUUID() }) as Promise<Result<CommandAccepted>>;
+}
+
+/** Reads one private document as `client` may. */
+export function openDoc<T = unknown>(client: TestClient, kind: string, key: string): Promise<Result<T>> {
+  return client.sendRaw('doc:open', { kind, key }).then((result) => docOf(result as Result<DocEnvelope<T>>));
+}
+
+/** Changes one private document; pass the same `commandId` to retry. */
+export function changeDoc<T = unknown>(
+  client: TestClient,
+  kind: string,
+  key: string,
+  change: unknown,
+  commandId: string = randomUUID(),
+): Promise<Result<T>> {
+  return client
+    .sendRaw('doc:change', { commandId, kind, key, change })
+    .then((result) => docOf(result as Result<DocEnvelope<T>>));
+}
+
+/** Every document of a kind that `client` may read. */
+export function listDocs<T = unknown>(client: TestClient, kind: string): Promise<Result<T[]>> {
+  return client.sendRaw('doc:list', { kind }).then((result) => {
+    const listed = result as Result<Array<DocEnvelope<T>>>;
+    return listed.ok ? { ok: true, data: listed.data.map((envelope) => envelope.doc) } : listed;
+  });
+}
+
+function docOf<T>(result: Result<DocEnvelope<T>>): Result<T> {
+  return result.ok ? { ok: true, data: result.data.doc } : result;
+}
+
+/** Collects the documents of one kind pushed to a screen, in arrival order. */
+export function docPushes<T>(client: TestClient, kind: string): Inbox<T> {
+  const inbox = new Inbox<T>(`doc:changed ${kind}`);
+  client.socket.on('doc:changed', (envelope) => {
+    if (envelope.kind === kind) inbox.push(envelope.doc as T);
+  });
+  return inbox;
 }

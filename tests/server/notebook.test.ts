@@ -8,7 +8,18 @@ import {
   type WorkshopState,
 } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshop, Harness, Inbox, unwrap, type TestClient, type TestServer } from './helpers.js';
+import {
+  changeDoc,
+  createWorkshop,
+  docPushes,
+  Harness,
+  type Inbox,
+  listDocs,
+  openDoc,
+  unwrap,
+  type TestClient,
+  type TestServer,
+} from './helpers.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -19,14 +30,19 @@ let facilitator: TestClient;
 let people: Array<{ client: TestClient; id: string; notebooks: Inbox<Notebook> }>;
 let state: WorkshopState;
 
+/** The notebook of `pairId`, or of the pair `client`'s person is in. */
 function open(client: TestClient, pairId?: string): Promise<Result<Notebook>> {
-  return client.sendRaw('notebook:open', pairId ? { pairId } : {}) as Promise<Result<Notebook>>;
+  return openDoc<Notebook>(client, 'notebook', pairId ?? ownPairOf(client));
 }
 
 function change(client: TestClient, next: NotebookChange, pairId?: string): Promise<Result<Notebook>> {
-  return client.sendRaw('notebook:change', pairId ? { pairId, change: next } : { change: next }) as Promise<
-    Result<Notebook>
-  >;
+  return changeDoc<Notebook>(client, 'notebook', pairId ?? ownPairOf(client), next);
+}
+
+/** A participant's own pair, which their screen names as the notebook's key. */
+function ownPairOf(client: TestClient): string {
+  const person = people.find((p) => p.client === client);
+  return (person && pairOf(state.pairs, person.id)?.id) ?? 'no-pair';
 }
 
 /** Four participants in two pairs; each screen collects the notebook messages it is sent. */
@@ -38,8 +54,7 @@ beforeEach(async () => {
   people = [];
   for (const name of ['Ana', 'Ben', 'Cai', 'Dee']) {
     const client = await harness.connect(server);
-    const notebooks = new Inbox<Notebook>('notebook:changed');
-    client.socket.on('notebook:changed', ({ notebook }) => notebooks.push(notebook));
+    const notebooks = docPushes<Notebook>(client, 'notebook');
     const snapshot = unwrap(await client.join(workshop.code, name));
     if (snapshot.identity.kind !== 'participant') throw new Error('not a participant');
     people.push({ client, id: snapshot.identity.participantId, notebooks });
@@ -137,15 +152,18 @@ describe('the pair notebook', () => {
       { round: 1, askedWhy: true, sharedStory: false, drewOut: false, madeAsk: true },
       { round: 2, askedWhy: false, sharedStory: false, drewOut: false, madeAsk: true },
     ]);
-    expect(await me.client.sendRaw('notebook:list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const all = unwrap((await facilitator.sendRaw('notebook:list', {})) as Result<Notebook[]>);
+    // A participant's list holds their own pair's notebook alone.
+    expect(unwrap(await listDocs<Notebook>(me.client, 'notebook')).map((n) => n.pairId)).toEqual([
+      pairOf(state.pairs, me.id)!.id,
+    ]);
+    const all = unwrap(await listDocs<Notebook>(facilitator, 'notebook'));
     expect(all).toHaveLength(2);
     expect(all.flatMap((n) => n.rubrics)).toHaveLength(2);
   });
 
   it('answers invalid_input to a malformed change and not_in_session before entering', async () => {
     const { me } = partnersOf(0);
-    expect(await me.client.sendRaw('notebook:change', { change: { type: 'add', section: 'values' } })).toMatchObject({
+    expect(await change(me.client, { type: 'add', section: 'values' } as unknown as NotebookChange)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });

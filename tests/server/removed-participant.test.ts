@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWorkshop, Harness, newToken, send, unwrap, type TestClient, type TestServer } from './helpers.js';
+import {
+  changeDoc,
+  createWorkshop,
+  Harness,
+  newToken,
+  openDoc,
+  send,
+  unwrap,
+  type TestClient,
+  type TestServer,
+} from './helpers.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -55,10 +65,14 @@ describe('a participant the facilitator removes', () => {
       ok: false,
       error: { code: 'not_in_session' },
     });
-    expect(await again.sendRaw('evaluation:submit', { answers: {} })).toMatchObject({ ok: false });
-    expect(
-      await again.sendRaw('followup:change', { change: { type: 'meeting:remove', meetingId: 'm1' } }),
-    ).toMatchObject({ ok: false });
+    const ownKey = credential.participantId;
+    for (const [kind, change] of [
+      ['evaluation', { answers: {} }],
+      ['followup', { type: 'meeting:remove', meetingId: 'm1' }],
+    ] as const) {
+      expect(await openDoc(again, kind, ownKey)).toMatchObject({ ok: false, error: { code: 'not_in_session' } });
+      expect(await changeDoc(again, kind, ownKey, change)).toMatchObject({ ok: false });
+    }
 
     // Her note-taker's key no longer exports the record.
     const res = await fetch(`${server.url}/api/workshops/${workshop.code}/export.md`, {

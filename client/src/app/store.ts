@@ -1,16 +1,14 @@
 import { create } from 'zustand';
 import { createEvaluationSlice, type EvaluationSlice } from '../features/evaluation/evaluation.slice';
-import { createFollowUpSlice, type FollowUpSlice } from '../features/follow-up/follow-up.slice';
-import { createNotebookSlice, type NotebookSlice } from '../features/notebook/notebook.slice';
+import { createPrivateDocsSlice, type PrivateDocsSlice } from '../features/private-docs/private-docs.slice';
 import { createSessionSlice, type SessionSlice } from '../features/session/session.slice';
 
 /** The one store, made of typed slices. */
-export type AppState = SessionSlice & NotebookSlice & FollowUpSlice & EvaluationSlice;
+export type AppState = SessionSlice & PrivateDocsSlice & EvaluationSlice;
 
 export const useStore = create<AppState>()((...args) => ({
   ...createSessionSlice(...args),
-  ...createNotebookSlice(...args),
-  ...createFollowUpSlice(...args),
+  ...createPrivateDocsSlice(...args),
   ...createEvaluationSlice(...args),
 }));
 

@@ -15,13 +15,18 @@ import {
   type CreateWorkshopResponse,
   type ExportFormat,
   type WorkshopRecord,
-  entryOf,
+  evaluationAnswerSchema,
+  followUpSchema,
+  notebookSchema,
+  recordForReader,
+  reflectionSchema,
+  REFLECTION_KEY,
+  type WorkshopState,
 } from '@common-ground/shared';
 import express, { Router, type Request } from 'express';
 import type { Logger } from '../logger.js';
-import type { EvaluationRepository } from '../storage/evaluation-repository.js';
-import type { FollowUpRepository } from '../storage/follow-up-repository.js';
-import type { NotebookRepository } from '../storage/notebook-repository.js';
+import type { PrivateDocService } from '../private-docs/private-doc-service.js';
+import type { z } from 'zod';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { sendError } from './errors.js';
 import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
@@ -29,9 +34,7 @@ import type { RateLimiters } from '../security/rate-limits.js';
 
 interface ExportDeps {
   service: WorkshopService;
-  notebooks: NotebookRepository;
-  followUps: FollowUpRepository;
-  evaluations: EvaluationRepository;
+  docs: PrivateDocService;
   log: Logger;
   limiters: RateLimiters;
 }
@@ -61,27 +64,20 @@ export function bearerCredential(header: string | undefined): Credential | null 
   return parsed.success ? parsed.data : null;
 }
 
-/**
- * What the reader may take away: the note-taker gets commitments, meetings and the anonymous
- * evaluation, not the pairs' private notes, the tips or the facilitator's reflection.
- */
-function recordFor(deps: ExportDeps, code: string, actor: Actor): WorkshopRecord | undefined {
-  const state = deps.service.get(code);
-  if (!state) return undefined;
-  const full = actor.kind === 'facilitator';
-  const notebooks = deps.notebooks
-    .all(code)
-    .map((notebook) => (full ? notebook : { ...notebook, entries: [], rubrics: [] }));
-  const followUps = Object.keys(state.participants)
-    .map((id) => deps.followUps.get(code, id))
-    .filter((followUp) => followUp.tips.length > 0 || followUp.meetings.length > 0)
-    .map((followUp) => (full ? followUp : { ...followUp, tips: [] }));
-  // Answers go out with a name only where the participant signed; the reflection is the facilitator's.
-  const evaluations = deps.evaluations
-    .list(code)
-    .map((answer) => (answer.signed ? answer : { ...answer, participantId: 'anonymous', name: undefined }));
-  const reflection = full ? deps.evaluations.reflection(code) : null;
-  return { state, notebooks, followUps, evaluations, reflection };
+/** The workshop's whole record, private documents included; `recordForReader` decides what leaves. */
+function wholeRecord(deps: ExportDeps, state: WorkshopState): WorkshopRecord {
+  const docsOf = <T>(kind: string, schema: z.ZodType<T>): T[] =>
+    deps.docs.all(state.code, kind).flatMap((envelope) => {
+      const doc = schema.parse(envelope.doc);
+      return doc === null ? [] : [doc];
+    });
+  return {
+    state,
+    notebooks: docsOf('notebook', notebookSchema),
+    followUps: docsOf('followup', followUpSchema),
+    evaluations: docsOf('evaluation', evaluationAnswerSchema.nullable()).filter((answer) => answer !== null),
+    reflection: docsOf('reflection', reflectionSchema.nullable()).find((reflection) => reflection !== null) ?? null,
+  };
 }
 
 function personOf(actor: Actor): string {
@@ -118,10 +114,14 @@ export function exportRouter(deps: ExportDeps): Router {
         keep ? record.state : undefined,
       );
       if (keep) {
-        for (const notebook of record.notebooks) deps.notebooks.save(state.code, notebook);
-        for (const followUp of record.followUps) deps.followUps.save(state.code, followUp);
-        for (const answer of record.evaluations) deps.evaluations.save(state.code, answer);
-        if (record.reflection) deps.evaluations.saveReflection(state.code, record.reflection);
+        for (const notebook of record.notebooks) deps.docs.keep(state.code, 'notebook', notebook.pairId, notebook);
+        for (const followUp of record.followUps) {
+          deps.docs.keep(state.code, 'followup', followUp.participantId, followUp);
+        }
+        for (const answer of record.evaluations) {
+          deps.docs.keep(state.code, 'evaluation', answer.participantId, answer);
+        }
+        if (record.reflection) deps.docs.keep(state.code, 'reflection', REFLECTION_KEY, record.reflection);
       }
       deps.log.info({ code: state.code, template, keep }, 'workshop imported');
       const origin = originOf(req);
@@ -156,14 +156,9 @@ export function exportRouter(deps: ExportDeps): Router {
     const byPerson = deps.limiters.exports.take(`person:${code.data}:${personOf(actor.data)}`);
     if (!byPerson.ok) return tooManyRequests(res, byPerson.retryAfterMs);
     const state = deps.service.get(code.data)!;
-    if (
-      actor.data.kind === 'participant' &&
-      entryOf(state.participants, actor.data.participantId)?.role !== 'notetaker'
-    ) {
-      return sendError(res, 403, 'forbidden', 'Only the facilitator and the note-taker can export the record.');
-    }
-    if (actor.data.kind === 'projector') return sendError(res, 403, 'forbidden', 'The projector cannot export.');
-    const record = recordFor(deps, code.data, actor.data)!;
+    const readable = recordForReader(wholeRecord(deps, state), actor.data);
+    if (!readable.ok) return sendError(res, 403, 'forbidden', readable.error.message);
+    const record = readable.data;
     res.set({
       'content-type': EXPORT_CONTENT_TYPES[format],
       'content-disposition': `attachment; filename="${exportFileName(state, format)}"`,

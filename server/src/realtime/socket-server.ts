@@ -5,12 +5,9 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
 import { AutoAdvanceScheduler } from '../clock/auto-advance.scheduler.js';
 import { registerCommandHandlers } from './command.handlers.js';
 import { registerTimeSyncHandler } from './time-sync.handler.js';
-import { registerNotebookHandlers } from './notebook.handlers.js';
-import type { NotebookRepository } from '../storage/notebook-repository.js';
-import { registerFollowUpHandlers } from './follow-up.handlers.js';
-import type { FollowUpRepository } from '../storage/follow-up-repository.js';
-import { registerEvaluationHandlers } from './evaluation.handlers.js';
-import type { EvaluationRepository } from '../storage/evaluation-repository.js';
+import { registerPrivateDocHandlers } from './private-doc.handlers.js';
+import { pushEvaluationSummary, registerEvaluationSummaryHandler } from './evaluation-summary.handlers.js';
+import type { PrivateDocService } from '../private-docs/private-doc-service.js';
 import { originAllowed } from './origin-check.js';
 import { PresenceTracker } from './presence.js';
 import { socketRateLimiter } from './rate-limiter.js';
@@ -39,9 +36,7 @@ export function createSocketServer(
   httpServer: HttpServer,
   deps: {
     service: WorkshopService;
-    notebooks: NotebookRepository;
-    followUps: FollowUpRepository;
-    evaluations: EvaluationRepository;
+    docs: PrivateDocService;
     log: Logger;
     now: () => number;
     limiters: RateLimiters;
@@ -84,9 +79,7 @@ export function createSocketServer(
     const handlerDeps = {
       io,
       service: deps.service,
-      notebooks: deps.notebooks,
-      followUps: deps.followUps,
-      evaluations: deps.evaluations,
+      docs: deps.docs,
       presence,
       log,
       limiter,
@@ -95,13 +88,15 @@ export function createSocketServer(
       refusals,
       now: deps.now,
       afterCommit: (code: string) => scheduler.reschedule(code),
+      afterDocChange: (code: string, kind: string) => {
+        if (kind === 'evaluation') pushEvaluationSummary({ io, service: deps.service, docs: deps.docs }, code);
+      },
     };
     registerSessionHandlers(socket, handlerDeps);
     registerCommandHandlers(socket, handlerDeps);
     registerTimeSyncHandler(socket, handlerDeps);
-    registerNotebookHandlers(socket, handlerDeps);
-    registerFollowUpHandlers(socket, handlerDeps);
-    registerEvaluationHandlers(socket, handlerDeps);
+    registerPrivateDocHandlers(socket, handlerDeps);
+    registerEvaluationSummaryHandler(socket, handlerDeps);
   });
   return { io, scheduler, refusals };
 }

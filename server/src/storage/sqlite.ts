@@ -59,6 +59,23 @@ const MIGRATIONS: readonly string[] = [
    );`,
   // The projector key's hash. Empty for workshops made before it: the facilitator's next resume fills it.
   `ALTER TABLE workshops ADD COLUMN projector_token_hash TEXT;`,
+  // Every kind of private document in one table, versioned, instead of a table per feature.
+  `CREATE TABLE private_docs (
+     workshop_code TEXT NOT NULL REFERENCES workshops(code),
+     kind TEXT NOT NULL,
+     doc_key TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (workshop_code, kind, doc_key)
+   );
+   INSERT INTO private_docs SELECT workshop_code, 'notebook', pair_id, 1, data FROM notebooks;
+   INSERT INTO private_docs SELECT workshop_code, 'followup', participant_id, 1, data FROM follow_ups;
+   INSERT INTO private_docs SELECT workshop_code, 'evaluation', participant_id, 1, data FROM evaluation_answers;
+   INSERT INTO private_docs SELECT workshop_code, 'reflection', 'facilitator', 1, data FROM evaluation_reflections;
+   DROP TABLE notebooks;
+   DROP TABLE follow_ups;
+   DROP TABLE evaluation_answers;
+   DROP TABLE evaluation_reflections;`,
 ];
 
 /**

@@ -4,3 +4,4 @@ export * from './csv.js';
 export * from './json.js';
 export * from './ics.js';
 export * from './html.js';
+export * from './record-for-reader.js';

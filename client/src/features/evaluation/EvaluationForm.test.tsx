@@ -1,10 +1,11 @@
-import { ok, submitEvaluation, type EvaluationAnswer } from '@common-ground/shared';
+import { ok } from '@common-ground/shared';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../app/store';
 import { FakeSocket } from '../../test/fake-socket';
 import { snapshot, workshopWith } from '../../test/fixtures';
+import { FakeDocServer } from '../../test/private-doc-server';
 import { renderInWorkshop } from '../../test/render';
 import { EvaluationForm } from './EvaluationForm';
 
@@ -16,26 +17,15 @@ const state = workshopWith([
 
 /** Plays the server: Maria's answers, checked by the shared rule as the server would. */
 async function openAsMaria() {
-  let saved: EvaluationAnswer | null = null;
   const socket = new FakeSocket();
   socket.respond('session:resume', () => ok(snapshot(state, maria)));
-  socket.respond('evaluation:mine', () => ok(saved));
-  socket.respond('evaluation:submit', (message) => {
-    const result = submitEvaluation((message as { answers: unknown }).answers, {
-      actor: maria,
-      open: true,
-      name: 'Maria',
-      now: Date.now(),
-    });
-    if (result.ok) saved = result.data;
-    return result;
-  });
+  const server = new FakeDocServer(socket, state, maria, Date.now);
   renderInWorkshop(<EvaluationForm participantId="p-maria" />, {
     socket,
     credential: { ...maria, token: 'm'.repeat(43) },
   });
   await expect.poll(() => useStore.getState().status).toBe('online');
-  return { socket, user: userEvent.setup(), saved: () => saved };
+  return { socket, user: userEvent.setup(), saved: () => server.doc('evaluation', 'p-maria') };
 }
 
 describe('EvaluationForm', () => {

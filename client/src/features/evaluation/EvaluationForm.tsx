@@ -1,29 +1,34 @@
-import { missingEvaluationFields, RATINGS, type EvaluationAnswer, type EvaluationDraft } from '@common-ground/shared';
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  missingEvaluationFields,
+  RATINGS,
+  type EvaluationAnswer,
+  type EvaluationDraft,
+  type Result,
+} from '@common-ground/shared';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
-import { useConnection } from '../session/connection-context';
+import { usePrivateDoc } from '../private-docs/use-private-doc';
 
 /** A participant's evaluation: fetched when online, editable while the facilitator keeps it open. */
 export function EvaluationForm({ participantId }: { participantId: string }): ReactNode {
   const { t } = useTranslation();
-  const connection = useConnection();
-  const online = useStore((s) => s.status === 'online');
   const open = useStore((s) => s.workshop?.evaluation.open ?? false);
-  const saved = useStore((s) => s.evaluationAnswers[participantId]);
-
-  useEffect(() => {
-    if (connection && online) void connection.openMyEvaluation();
-  }, [connection, online]);
+  const { doc: saved, change } = usePrivateDoc('evaluation', participantId);
 
   if (!open) return <p className="panel evaluation">{t('evaluation.closed')}</p>;
-  return <EvaluationFields key={saved?.updatedAt ?? 0} saved={saved} />;
+  return <EvaluationFields key={saved?.updatedAt ?? 0} saved={saved ?? undefined} send={change} />;
 }
 
-function EvaluationFields({ saved }: { saved: EvaluationAnswer | undefined }): ReactNode {
+function EvaluationFields({
+  saved,
+  send,
+}: {
+  saved: EvaluationAnswer | undefined;
+  send: (change: { answers: unknown }) => Promise<Result<unknown>>;
+}): ReactNode {
   const { t } = useTranslation();
   const id = useId();
-  const connection = useConnection();
   const setError = useStore((s) => s.setError);
   const [draft, setDraft] = useState<EvaluationDraft>(() => ({
     learned: saved?.learned ?? '',
@@ -37,9 +42,9 @@ function EvaluationFields({ saved }: { saved: EvaluationAnswer | undefined }): R
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (gaps.length > 0 || !connection) return;
+    if (gaps.length > 0) return;
     setBusy(true);
-    const result = await connection.submitEvaluation({ ...draft, signed });
+    const result = await send({ answers: { ...draft, signed } });
     setBusy(false);
     if (!result.ok) setError(result.error);
   }

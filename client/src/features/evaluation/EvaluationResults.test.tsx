@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useStore } from '../../app/store';
 import { FakeSocket } from '../../test/fake-socket';
 import { snapshot, workshopWith } from '../../test/fixtures';
+import { FakeDocServer } from '../../test/private-doc-server';
 import { renderInWorkshop } from '../../test/render';
 import { EvaluationResults } from './EvaluationResults';
 
@@ -28,9 +29,8 @@ describe('EvaluationResults', () => {
   it('charts the ratings with counts and the mean, lists likes and wishes, and updates live', async () => {
     const socket = new FakeSocket();
     socket.respond('session:resume', () => ok(snapshot(state)));
-    socket.respond('evaluation:board', () =>
-      ok({ answers: [answer('p-maria', 5, { signed: true, name: 'Maria' })], reflection: null }),
-    );
+    const server = new FakeDocServer(socket, state, { kind: 'facilitator' });
+    server.put('evaluation', 'p-maria', answer('p-maria', 5, { signed: true, name: 'Maria' }));
     renderInWorkshop(<EvaluationResults />, { socket });
     await expect.poll(() => useStore.getState().status).toBe('online');
 
@@ -40,7 +40,7 @@ describe('EvaluationResults', () => {
     expect(screen.getByText('Mean rating: 5.0 of 5')).toBeVisible();
     expect(screen.getByText('1 of 2 answered')).toBeVisible();
 
-    socket.push('evaluation:answered', { answer: answer('p-ben', 2) });
+    socket.push('doc:changed', server.put('evaluation', 'p-ben', answer('p-ben', 2)));
     expect(await within(chart).findByText('2: 1 person')).toBeVisible();
     expect(screen.getByText('Mean rating: 3.5 of 5')).toBeVisible();
     expect(screen.getByText('2 of 2 answered')).toBeVisible();

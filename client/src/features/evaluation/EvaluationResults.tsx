@@ -1,26 +1,28 @@
 import { summarizeEvaluations, type EvaluationAnswer } from '@common-ground/shared';
-import { useEffect, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
-import { useConnection } from '../session/connection-context';
+import { heldDocsOf } from '../private-docs/private-docs.slice';
+import { usePrivateDocList } from '../private-docs/use-private-doc';
 import { EvaluationSummaryView } from './EvaluationSummaryView';
 
 /** The facilitator's live view of the answers, fetched when online and kept live by the server. */
 export function EvaluationResults(): ReactNode {
   const { t } = useTranslation();
   const id = useId();
-  const connection = useConnection();
-  const online = useStore((s) => s.status === 'online');
-  const answersById = useStore((s) => s.evaluationAnswers);
+  usePrivateDocList('evaluation');
+  const answers = useStore(
+    useShallow((s) =>
+      heldDocsOf(s.privateDocs, 'evaluation')
+        .filter((answer) => answer !== null)
+        .sort((a, b) => a.updatedAt - b.updatedAt),
+    ),
+  );
   const total = useStore((s) =>
     s.workshop ? Object.values(s.workshop.participants).filter((p) => p.leftAt === undefined).length : 0,
   );
 
-  useEffect(() => {
-    if (connection && online) void connection.openEvaluationBoard();
-  }, [connection, online]);
-
-  const answers = Object.values(answersById).sort((a, b) => a.updatedAt - b.updatedAt);
   return (
     <div className="evaluation-results">
       <p className="evaluation-results__count">

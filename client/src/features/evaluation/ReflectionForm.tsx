@@ -1,21 +1,26 @@
-import type { Reflection, ReflectionFields } from '@common-ground/shared';
+import { REFLECTION_KEY, type Reflection, type ReflectionFields, type Result } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
-import { useConnection } from '../session/connection-context';
+import { usePrivateDoc } from '../private-docs/use-private-doc';
 
 const FIELDS = ['did', 'worked', 'didNot', 'change'] as const;
 
 /** The facilitator's own reflection on the training; saved privately. */
 export function ReflectionForm(): ReactNode {
-  const reflection = useStore((s) => s.reflection);
-  return <ReflectionFieldsForm key={reflection?.updatedAt ?? 0} saved={reflection} />;
+  const { doc: reflection, change } = usePrivateDoc('reflection', REFLECTION_KEY);
+  return <ReflectionFieldsForm key={reflection?.updatedAt ?? 0} saved={reflection ?? null} send={change} />;
 }
 
-function ReflectionFieldsForm({ saved }: { saved: Reflection | null }): ReactNode {
+function ReflectionFieldsForm({
+  saved,
+  send,
+}: {
+  saved: Reflection | null;
+  send: (change: { reflection: unknown }) => Promise<Result<unknown>>;
+}): ReactNode {
   const { t } = useTranslation();
   const id = useId();
-  const connection = useConnection();
   const setError = useStore((s) => s.setError);
   const [draft, setDraft] = useState<Required<ReflectionFields>>(() => ({
     did: saved?.did ?? '',
@@ -26,8 +31,7 @@ function ReflectionFieldsForm({ saved }: { saved: Reflection | null }): ReactNod
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!connection) return;
-    const result = await connection.saveReflection(draft);
+    const result = await send({ reflection: draft });
     if (!result.ok) setError(result.error);
   }
 

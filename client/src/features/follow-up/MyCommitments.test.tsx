@@ -1,10 +1,11 @@
-import { changeFollowUp, emptyFollowUp, ok, type FollowUp, type FollowUpChangeMessage } from '@common-ground/shared';
+import { emptyFollowUp, ok, type FollowUp, type FollowUpChange } from '@common-ground/shared';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../app/store';
 import { FakeSocket } from '../../test/fake-socket';
 import { snapshot, workshopWith } from '../../test/fixtures';
+import { FakeDocServer } from '../../test/private-doc-server';
 import { renderInWorkshop } from '../../test/render';
 import { MyCommitments } from './MyCommitments';
 
@@ -16,34 +17,33 @@ const state = workshopWith([
 
 /** Plays the server: Maria's follow-up, changed by the shared rule as the server would. */
 async function openAsMaria(start: FollowUp) {
-  let followUp = start;
   const socket = new FakeSocket();
   socket.respond('session:resume', () => ok(snapshot(state, maria)));
-  socket.respond('followup:open', () => ok(followUp));
-  socket.respond('followup:change', (message) => {
-    const result = changeFollowUp(followUp, (message as FollowUpChangeMessage).change, { actor: maria, now: 5 });
-    if (result.ok) followUp = result.data;
-    return result;
-  });
+  const server = new FakeDocServer(socket, state, maria);
+  server.put('followup', 'p-maria', start);
   renderInWorkshop(<MyCommitments participantId="p-maria" />, {
     socket,
     credential: { ...maria, token: 'm'.repeat(43) },
   });
   await expect.poll(() => useStore.getState().status).toBe('online');
-  return { socket, user: userEvent.setup(), current: () => followUp };
+  return { socket, server, user: userEvent.setup(), current: () => server.doc('followup', 'p-maria') };
 }
 
 describe('MyCommitments', () => {
   it('shows the tips the facilitator gave, and updates when a new one arrives', async () => {
     const start = { ...emptyFollowUp('p-maria'), tips: [{ id: 't1', text: 'Ask why once more', createdAt: 1 }] };
-    const { socket } = await openAsMaria(start);
+    const { socket, server } = await openAsMaria(start);
 
     const tips = await screen.findByRole('list', { name: 'Tips from the facilitator' });
     expect(within(tips).getByText('Ask why once more')).toBeVisible();
 
-    socket.push('followup:changed', {
-      followUp: { ...start, tips: [...start.tips, { id: 't2', text: 'Make a clear ask', createdAt: 2 }] },
-    });
+    socket.push(
+      'doc:changed',
+      server.put('followup', 'p-maria', {
+        ...start,
+        tips: [...start.tips, { id: 't2', text: 'Make a clear ask', createdAt: 2 }],
+      }),
+    );
     expect(await screen.findByText('Make a clear ask')).toBeVisible();
   });
 
@@ -70,7 +70,7 @@ describe('MyCommitments', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete one-on-one with Ben and Rosa' }));
     expect(await screen.findByText(/Nothing scheduled yet/)).toBeVisible();
-    expect(socket.sentOf('followup:change').map((m) => (m as FollowUpChangeMessage).change.type)).toEqual([
+    expect(socket.sentOf('doc:change').map((m) => (m as { change: FollowUpChange }).change.type)).toEqual([
       'meeting:add',
       'meeting:edit',
       'meeting:remove',
@@ -81,6 +81,6 @@ describe('MyCommitments', () => {
     const { socket, user } = await openAsMaria(emptyFollowUp('p-maria'));
     await user.click(await screen.findByRole('button', { name: 'Schedule' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Say who you will meet.');
-    expect(socket.sentOf('followup:change')).toHaveLength(0);
+    expect(socket.sentOf('doc:change')).toHaveLength(0);
   });
 });

@@ -12,7 +12,7 @@ const NO_NAMES: string[] = [];
 /** The participant's own follow-up: tips received after their 1:1 and the next one-on-ones they set up. */
 export function MyCommitments({ participantId }: { participantId: string }): ReactNode {
   const { t } = useTranslation();
-  const { followUp, change } = useFollowUp(participantId, true);
+  const { followUp, change } = useFollowUp(participantId);
   const setError = useStore((s) => s.setError);
   const names = useStore(
     useShallow((s) =>

@@ -1,10 +1,11 @@
-import { changeFollowUp, emptyFollowUp, ok, type FollowUp, type FollowUpChangeMessage } from '@common-ground/shared';
+import { ok } from '@common-ground/shared';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../app/store';
 import { FakeSocket } from '../../test/fake-socket';
 import { snapshot, workshopWith } from '../../test/fixtures';
+import { FakeDocServer } from '../../test/private-doc-server';
 import { renderInWorkshop } from '../../test/render';
 import { TipsPanel } from './TipsPanel';
 
@@ -15,18 +16,9 @@ const state = workshopWith([
 
 describe('TipsPanel', () => {
   it('gives one participant up to three tips, addressed to them alone', async () => {
-    let followUp: FollowUp = emptyFollowUp('p-maria');
     const socket = new FakeSocket();
     socket.respond('session:resume', () => ok(snapshot(state)));
-    socket.respond('followup:open', () => ok(followUp));
-    socket.respond('followup:change', (message) => {
-      const result = changeFollowUp(followUp, (message as FollowUpChangeMessage).change, {
-        actor: { kind: 'facilitator' },
-        now: 5,
-      });
-      if (result.ok) followUp = result.data;
-      return result;
-    });
+    const server = new FakeDocServer(socket, state, { kind: 'facilitator' });
     renderInWorkshop(<TipsPanel />, { socket });
     await expect.poll(() => useStore.getState().status).toBe('online');
     const user = userEvent.setup();
@@ -41,9 +33,9 @@ describe('TipsPanel', () => {
 
     expect(screen.getByText('Maria has 3 tips, the most to give.')).toBeVisible();
     expect(screen.queryByLabelText('New tip for Maria')).toBeNull();
-    expect(socket.sentOf('followup:change')[0]).toMatchObject({ participantId: 'p-maria' });
+    expect(socket.sentOf('doc:change')[0]).toMatchObject({ kind: 'followup', key: 'p-maria' });
     await user.click(screen.getByRole('button', { name: 'Remove tip: Share a story' }));
     expect(await screen.findByLabelText('New tip for Maria')).toBeVisible();
-    expect(followUp.tips.map((t) => t.text)).toEqual(['Ask why', 'Make a clear ask']);
+    expect(server.doc('followup', 'p-maria').tips.map((t) => t.text)).toEqual(['Ask why', 'Make a clear ask']);
   });
 });

@@ -41,7 +41,7 @@ export function TipsPanel(): ReactNode {
 
 function TipsFor({ participantId, name }: { participantId: string; name: string }): ReactNode {
   const { t } = useTranslation();
-  const { followUp, change } = useFollowUp(participantId, false);
+  const { followUp, change } = useFollowUp(participantId);
   const setError = useStore((s) => s.setError);
   const [text, setText] = useState('');
   const tips = followUp?.tips ?? [];

@@ -2,6 +2,7 @@ import type { CommitmentFields, Notebook, NotebookChange, Result } from '@common
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
+import { heldDoc } from '../private-docs/private-docs.slice';
 
 const FIELDS = ['who', 'what', 'byWhen', 'nextMeeting'] as const;
 
@@ -37,7 +38,9 @@ export function CommitmentForm(props: {
       setStatus('saved');
     } else if (result.error.code === 'conflict') {
       // The partner's save reached this screen before the refusal did.
-      const now = useStore.getState().notebooks[props.notebook.pairId]?.commitment ?? props.notebook.commitment;
+      const now =
+        heldDoc(useStore.getState().privateDocs, 'notebook', props.notebook.pairId)?.commitment ??
+        props.notebook.commitment;
       const { version: theirVersion, ...theirFields } = now;
       setTheirs(theirFields);
       base.current = theirVersion;

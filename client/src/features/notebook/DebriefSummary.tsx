@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
+import { heldDoc } from '../private-docs/private-docs.slice';
 import { useConnection } from '../session/connection-context';
 
 const NONE: Rubric[] = [];
@@ -17,7 +18,9 @@ export function DebriefSummary(): ReactNode {
   const [gathered, setGathered] = useState(false);
   const rubrics = useStore(
     useShallow((s) =>
-      s.workshop ? Object.keys(s.workshop.pairs).flatMap((id) => s.notebooks[id]?.rubrics ?? NONE) : NONE,
+      s.workshop
+        ? Object.keys(s.workshop.pairs).flatMap((id) => heldDoc(s.privateDocs, 'notebook', id)?.rubrics ?? NONE)
+        : NONE,
     ),
   );
   const total = rubrics.length;
@@ -28,7 +31,7 @@ export function DebriefSummary(): ReactNode {
         <button
           type="button"
           className="button button--quiet"
-          onClick={() => void connection?.listNotebooks().then((r) => r.ok && setGathered(true))}
+          onClick={() => void connection?.listDocs('notebook').then((r) => r.ok && setGathered(true))}
         >
           {t('pairs.debrief.load')}
         </button>

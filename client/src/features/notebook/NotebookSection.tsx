@@ -10,6 +10,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v4 as uuid } from 'uuid';
 import { useStore } from '../../app/store';
+import { heldDoc } from '../private-docs/private-docs.slice';
 import { useSend } from '../session/connection-context';
 import { NoteEditor } from './NoteEditor';
 
@@ -55,7 +56,7 @@ export function NotebookSection(props: {
                   if (result.ok) return { outcome: 'saved' };
                   if (result.error.code !== 'conflict') return { outcome: 'failed' };
                   // The partner's save reached this screen before the refusal did.
-                  const now = useStore.getState().notebooks[props.notebook.pairId];
+                  const now = heldDoc(useStore.getState().privateDocs, 'notebook', props.notebook.pairId);
                   return { outcome: 'conflict', latest: now?.entries.find((e) => e.id === entry.id) };
                 }}
               />

@@ -3,14 +3,11 @@ import type {
   CommandPayload,
   CommandType,
   Credential,
-  EvaluationAnswer,
-  EvaluationBoard,
+  DocChangeInput,
+  DocEnvelope,
+  DocKindName,
+  DocOf,
   EvaluationSummary,
-  FollowUp,
-  FollowUpChange,
-  Notebook,
-  NotebookChange,
-  Reflection,
   Result,
   SequencedEvent,
   SessionSnapshot,
@@ -75,9 +72,7 @@ export class WorkshopConnection {
       if (this.entered && store.getState().applyEvents(events) === 'gap') void this.enter();
     };
     const onPresence = store.getState().setPresence;
-    const onNotebook = ({ notebook }: { notebook: Notebook }) => store.getState().setNotebook(notebook);
-    const onFollowUp = ({ followUp }: { followUp: FollowUp }) => store.getState().setFollowUp(followUp);
-    const onAnswer = ({ answer }: { answer: EvaluationAnswer }) => store.getState().setEvaluationAnswer(answer);
+    const onDoc = (envelope: DocEnvelope) => store.getState().keepDoc(envelope);
     const onSummary = ({ summary }: { summary: EvaluationSummary }) => store.getState().setEvaluationSummary(summary);
 
     socket.on('connect', onConnect);
@@ -86,9 +81,7 @@ export class WorkshopConnection {
     socket.on('workshop:events', onEvents);
     socket.on('presence:changed', onPresence);
     socket.on('session:ended', onEnded);
-    socket.on('notebook:changed', onNotebook);
-    socket.on('followup:changed', onFollowUp);
-    socket.on('evaluation:answered', onAnswer);
+    socket.on('doc:changed', onDoc);
     socket.on('evaluation:summary-changed', onSummary);
     store.getState().setStatus('connecting');
     const stopTime = this.serverTime.start();
@@ -102,9 +95,7 @@ export class WorkshopConnection {
       socket.off('workshop:events', onEvents);
       socket.off('presence:changed', onPresence);
       socket.off('session:ended', onEnded);
-      socket.off('notebook:changed', onNotebook);
-      socket.off('followup:changed', onFollowUp);
-      socket.off('evaluation:answered', onAnswer);
+      socket.off('doc:changed', onDoc);
       socket.off('evaluation:summary-changed', onSummary);
       socket.disconnect();
       this.outbox.clear({ code: 'not_in_session', message: 'The workshop page was closed.' });
@@ -137,57 +128,37 @@ export class WorkshopConnection {
     return this.ask<CommandAccepted>(type, { ...payload, commandId: uuid() });
   }
 
-  /** Fetches a pair's notebook (the participant's own when no pair is named). */
-  openNotebook(pairId?: string): Promise<Result<Notebook>> {
-    return this.ask('notebook:open', pairId ? { pairId } : {}, this.keep.setNotebook);
+  /** Fetches one private document this screen may read. */
+  openDoc<K extends DocKindName>(kind: K, key: string): Promise<Result<DocOf<K>>> {
+    return this.askForDoc(kind, 'doc:open', { kind, key });
   }
 
-  /** Writes in a pair's notebook; a retry of the same change is applied once. */
-  changeNotebook(change: NotebookChange, pairId?: string): Promise<Result<Notebook>> {
-    return this.ask('notebook:change', pairId ? { pairId, change } : { change }, this.keep.setNotebook);
+  /** Fetches every document of a kind this screen may read (the facilitator's overview). */
+  async listDocs(kind: DocKindName): Promise<Result<DocEnvelope[]>> {
+    const result = await this.ask<DocEnvelope[]>('doc:list', { kind });
+    if (result.ok) result.data.forEach(this.keep.keepDoc);
+    return result;
   }
 
-  /** The facilitator fetches every current pair's notebook, for the debrief. */
-  listNotebooks(): Promise<Result<Notebook[]>> {
-    return this.ask<Notebook[]>('notebook:list', {}, (all) => all.forEach(this.keep.setNotebook));
-  }
-
-  /** Fetches a participant's private follow-up (one's own when nobody is named). */
-  openFollowUp(participantId?: string): Promise<Result<FollowUp>> {
-    return this.ask('followup:open', participantId ? { participantId } : {}, this.keep.setFollowUp);
-  }
-
-  /** Gives a tip (facilitator) or schedules a one-on-one (participant); a retry is applied once. */
-  changeFollowUp(change: FollowUpChange, participantId?: string): Promise<Result<FollowUp>> {
-    const message = participantId ? { participantId, change } : { change };
-    return this.ask('followup:change', message, this.keep.setFollowUp);
-  }
-
-  /** A participant fetches their own evaluation answers (null before they send any). */
-  openMyEvaluation(): Promise<Result<EvaluationAnswer | null>> {
-    return this.ask<EvaluationAnswer | null>('evaluation:mine', {}, (answer) => {
-      if (answer) this.keep.setEvaluationAnswer(answer);
-    });
-  }
-
-  /** A participant sends (or changes) their evaluation answers while it is open. */
-  submitEvaluation(answers: object): Promise<Result<EvaluationAnswer>> {
-    return this.ask('evaluation:submit', { answers }, this.keep.setEvaluationAnswer);
-  }
-
-  /** The facilitator fetches every evaluation answer and their reflection. */
-  openEvaluationBoard(): Promise<Result<EvaluationBoard>> {
-    return this.ask('evaluation:board', {}, this.keep.setEvaluationBoard);
-  }
-
-  /** The facilitator saves their reflection. */
-  saveReflection(reflection: object): Promise<Result<Reflection>> {
-    return this.ask('evaluation:reflect', { reflection }, this.keep.setReflection);
+  /** Changes a private document; a retry of the same change (same command id) is applied once. */
+  changeDoc<K extends DocKindName>(kind: K, key: string, change: DocChangeInput<K>): Promise<Result<DocOf<K>>> {
+    return this.askForDoc(kind, 'doc:change', { commandId: uuid(), kind, key, change });
   }
 
   /** The anonymous summary, for the projector while the facilitator shows it. */
   fetchEvaluationSummary(): Promise<Result<EvaluationSummary>> {
     return this.ask('evaluation:summary', {}, this.keep.setEvaluationSummary);
+  }
+
+  /** One document's request: the store keeps the envelope (if newer), the caller gets the document. */
+  private async askForDoc<K extends DocKindName>(
+    kind: K,
+    event: 'doc:open' | 'doc:change',
+    message: object,
+  ): Promise<Result<DocOf<K>>> {
+    const result = await this.ask<DocEnvelope>(event, message, this.keep.keepDoc);
+    // The server checked the document against the kind's schema before sending it.
+    return result.ok ? { ok: true, data: result.data.doc as DocOf<K> } : result;
   }
 
   /** Store actions for what the private channels answer (read fresh: tests reset the store). */

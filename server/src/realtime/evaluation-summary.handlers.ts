@@ -1,0 +1,59 @@
+import {
+  evaluationAnswerSchema,
+  evaluationEmptySchema,
+  fail,
+  ok,
+  summarizeEvaluations,
+  type EvaluationAnswer,
+} from '@common-ground/shared';
+import type { Logger } from '../logger.js';
+import type { PrivateDocService } from '../private-docs/private-doc-service.js';
+import type { WorkshopService } from '../workshops/workshop-service.js';
+import { currentSession } from './current-session.js';
+import { listen } from './pipeline.js';
+import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
+import { workshopRoom, type AppServer, type AppSocket } from './types.js';
+
+export interface EvaluationSummaryDeps {
+  io: AppServer;
+  service: WorkshopService;
+  docs: PrivateDocService;
+  log: Logger;
+  limiter: RateLimiter;
+  refusals: RefusalLog;
+}
+
+/**
+ * The anonymous evaluation summary: derived from the private answers, never one of them. The
+ * facilitator may ask any time; the projector only while the facilitator shows it.
+ */
+export function registerEvaluationSummaryHandler(socket: AppSocket, deps: EvaluationSummaryDeps): void {
+  listen(socket, 'evaluation:summary', evaluationEmptySchema, deps, () => {
+    const session = currentSession(socket, deps.service);
+    if (!session.ok) return session;
+    const { code, actor, state } = session.data;
+    const allowed = actor.kind === 'facilitator' || (state.evaluation.showSummary && actor.kind === 'projector');
+    if (!allowed) return fail('forbidden', 'The summary is not shown right now.');
+    return ok(summarizeEvaluations(answersOf(deps.docs, code)));
+  });
+}
+
+/** Tells every screen the new summary when an answer changed while the summary is shown. */
+export function pushEvaluationSummary(
+  deps: Omit<EvaluationSummaryDeps, 'limiter' | 'refusals' | 'log'>,
+  code: string,
+): void {
+  if (!deps.service.get(code)?.evaluation.showSummary) return;
+  deps.io.to(workshopRoom(code)).emit('evaluation:summary-changed', {
+    summary: summarizeEvaluations(answersOf(deps.docs, code)),
+  });
+}
+
+/** Every answer sent so far (a document of kind `evaluation` is null until its author answers). */
+export function answersOf(docs: PrivateDocService, code: string): EvaluationAnswer[] {
+  return docs.all(code, 'evaluation').flatMap((envelope) => {
+    const answer = evaluationAnswerSchema.nullable().parse(envelope.doc);
+    return answer ? [answer] : [];
+  });
+}

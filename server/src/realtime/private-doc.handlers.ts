@@ -1,0 +1,55 @@
+import { docChangeSchema, docListSchema, docOpenSchema, ok } from '@common-ground/shared';
+import type { Logger } from '../logger.js';
+import type { PrivateDocService } from '../private-docs/private-doc-service.js';
+import type { WorkshopService } from '../workshops/workshop-service.js';
+import { currentSession } from './current-session.js';
+import { listen } from './pipeline.js';
+import type { RateLimiter } from './rate-limiter.js';
+import type { RefusalLog } from './refusal-log.js';
+import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
+
+export interface PrivateDocDeps {
+  io: AppServer;
+  service: WorkshopService;
+  docs: PrivateDocService;
+  log: Logger;
+  limiter: RateLimiter;
+  refusals: RefusalLog;
+  /** Called after a document of `kind` changed, for what is derived from it (the evaluation summary). */
+  afterDocChange: (code: string, kind: string) => void;
+}
+
+/**
+ * Every private document, of every kind, takes this one road: the session first, then the kind's
+ * own rules in shared, stored with its command id before it is acknowledged, and sent, with its
+ * version, to its audience's private rooms alone.
+ */
+export function registerPrivateDocHandlers(socket: AppSocket, deps: PrivateDocDeps): void {
+  listen(socket, 'doc:open', docOpenSchema, deps, ({ message }) => {
+    const session = currentSession(socket, deps.service);
+    if (!session.ok) return session;
+    return deps.docs.open(session.data.code, session.data.actor, message.kind, message.key);
+  });
+
+  listen(socket, 'doc:list', docListSchema, deps, ({ message }) => {
+    const session = currentSession(socket, deps.service);
+    if (!session.ok) return session;
+    return deps.docs.list(session.data.code, session.data.actor, message.kind);
+  });
+
+  listen(socket, 'doc:change', docChangeSchema, deps, ({ message }) => {
+    const session = currentSession(socket, deps.service);
+    if (!session.ok) return session;
+    const { code, actor } = session.data;
+    const result = deps.docs.change(code, actor, message);
+    if (!result.ok) return result;
+    const { envelope, audience, changed } = result.data;
+    if (changed) {
+      deps.io
+        .to([facilitatorRoom(code), ...audience.map((id) => participantRoom(code, id))])
+        .emit('doc:changed', envelope);
+      deps.afterDocChange(code, envelope.kind);
+    }
+    return ok(envelope);
+  });
+}

@@ -1,0 +1,67 @@
+import type { SqliteDatabase } from './sqlite.js';
+
+/** A private document as stored: its key, its version, and its data not yet checked. */
+export interface StoredDoc {
+  key: string;
+  version: number;
+  data: unknown;
+}
+
+/** Every private document of every kind, one row each, versioned. */
+export class PrivateDocRepository {
+  private readonly statements;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.statements = {
+      find: db.prepare(
+        'SELECT doc_key AS key, version, data FROM private_docs WHERE workshop_code = ? AND kind = ? AND doc_key = ?',
+      ),
+      list: db.prepare('SELECT doc_key AS key, version, data FROM private_docs WHERE workshop_code = ? AND kind = ?'),
+      save: db.prepare(
+        `INSERT INTO private_docs (workshop_code, kind, doc_key, version, data) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (workshop_code, kind, doc_key) DO UPDATE SET version = excluded.version, data = excluded.data`,
+      ),
+      insertCommand: db.prepare('INSERT INTO commands (workshop_code, command_id, result) VALUES (?, ?, ?)'),
+      findCommand: db.prepare('SELECT result FROM commands WHERE workshop_code = ? AND command_id = ?'),
+    };
+  }
+
+  get(code: string, kind: string, key: string): StoredDoc | undefined {
+    const row = this.statements.find.get(code, kind, key) as { key: string; version: number; data: string } | undefined;
+    return row ? { key: row.key, version: row.version, data: JSON.parse(row.data) as unknown } : undefined;
+  }
+
+  list(code: string, kind: string): StoredDoc[] {
+    const rows = this.statements.list.all(code, kind) as Array<{ key: string; version: number; data: string }>;
+    return rows.map((row) => ({ key: row.key, version: row.version, data: JSON.parse(row.data) as unknown }));
+  }
+
+  /**
+   * Stores a changed document and the answer given to the command that changed it, in one
+   * transaction: a retry of the same command finds the answer and changes nothing.
+   */
+  commit(change: {
+    code: string;
+    kind: string;
+    key: string;
+    version: number;
+    doc: unknown;
+    commandId: string;
+    result: unknown;
+  }): void {
+    this.db.transaction(() => {
+      this.statements.save.run(change.code, change.kind, change.key, change.version, JSON.stringify(change.doc));
+      this.statements.insertCommand.run(change.code, change.commandId, JSON.stringify(change.result));
+    })();
+  }
+
+  /** Keeps a document as it is (an imported record's), with no command behind it. */
+  save(code: string, kind: string, key: string, doc: unknown): void {
+    this.statements.save.run(code, kind, key, 1, JSON.stringify(doc));
+  }
+
+  findCommandResult(code: string, commandId: string): unknown {
+    const row = this.statements.findCommand.get(code, commandId) as { result: string } | undefined;
+    return row ? (JSON.parse(row.result) as unknown) : undefined;
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { commandIdSchema } from './session.js';
+
+/** Kinds travel by name; the server checks the name against its registry, then the key's shape. */
+const kindNameSchema = z.string().regex(/^[a-z][a-z-]{0,31}$/, 'That is not a kind of document.');
+const keySchema = z.string().min(1).max(64);
+
+/** Read one private document. */
+export const docOpenSchema = z.object({ kind: kindNameSchema, key: keySchema });
+export type DocOpen = z.infer<typeof docOpenSchema>;
+
+/** Every document of a kind that the reader may read (the facilitator's overview). */
+export const docListSchema = z.object({ kind: kindNameSchema });
+export type DocList = z.infer<typeof docListSchema>;
+
+/** A change to one document; the command id makes a retry apply once. */
+export const docChangeSchema = z.object({
+  commandId: commandIdSchema,
+  kind: kindNameSchema,
+  key: keySchema,
+  change: z.unknown(),
+});
+export type DocChange = z.infer<typeof docChangeSchema>;
