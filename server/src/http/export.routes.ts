@@ -9,32 +9,19 @@ import {
   toIcs,
   toJson,
   toMarkdown,
-  viewPaths,
   type Actor,
   type Credential,
-  type CreateWorkshopResponse,
   type ExportFormat,
   type WorkshopRecord,
   entryOf,
 } from '@common-ground/shared';
-import express, { Router, type Request } from 'express';
-import type { Logger } from '../logger.js';
-import type { EvaluationRepository } from '../storage/evaluation-repository.js';
-import type { FollowUpRepository } from '../storage/follow-up-repository.js';
-import type { NotebookRepository } from '../storage/notebook-repository.js';
-import type { WorkshopService } from '../workshops/workshop-service.js';
+import express, { Router } from 'express';
+import type { ServerDeps } from '../server-deps.js';
 import { sendError } from './errors.js';
 import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
-import type { RateLimiters } from '../security/rate-limits.js';
+import { workshopCreatedResponse } from './workshop-created.js';
 
-interface ExportDeps {
-  service: WorkshopService;
-  notebooks: NotebookRepository;
-  followUps: FollowUpRepository;
-  evaluations: EvaluationRepository;
-  log: Logger;
-  limiters: RateLimiters;
-}
+type ExportDeps = Pick<ServerDeps, 'service' | 'notebooks' | 'followUps' | 'evaluations' | 'log' | 'limiters'>;
 
 const RENDER: Record<ExportFormat, (record: WorkshopRecord) => string> = {
   md: toMarkdown,
@@ -88,10 +75,6 @@ function personOf(actor: Actor): string {
   return actor.kind === 'participant' ? `participant:${actor.participantId}` : actor.kind;
 }
 
-function originOf(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
-
 /** Downloads of the record for the facilitator and the note-taker, and importing one as a new workshop. */
 export function exportRouter(deps: ExportDeps): Router {
   const router = Router();
@@ -111,12 +94,8 @@ export function exportRouter(deps: ExportDeps): Router {
       const keep = req.query.keep === 'record';
       const record = imported.data;
       const { title, template, agenda } = record.state;
-      const { state, facilitatorToken, projectorToken } = deps.service.create(
-        title,
-        template,
-        agenda,
-        keep ? record.state : undefined,
-      );
+      const created = deps.service.create(title, template, agenda, keep ? record.state : undefined);
+      const { state } = created;
       if (keep) {
         for (const notebook of record.notebooks) deps.notebooks.save(state.code, notebook);
         for (const followUp of record.followUps) deps.followUps.save(state.code, followUp);
@@ -124,17 +103,7 @@ export function exportRouter(deps: ExportDeps): Router {
         if (record.reflection) deps.evaluations.saveReflection(state.code, record.reflection);
       }
       deps.log.info({ code: state.code, template, keep }, 'workshop imported');
-      const origin = originOf(req);
-      const body: CreateWorkshopResponse = {
-        code: state.code,
-        facilitatorToken,
-        links: {
-          facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
-          join: origin + viewPaths.join(state.code),
-          projector: origin + viewPaths.projector(state.code, projectorToken),
-        },
-      };
-      res.status(201).json(body);
+      res.status(201).json(workshopCreatedResponse(req, created));
     },
   );
 

@@ -9,24 +9,12 @@ import {
   summarizeEvaluations,
   entryOf,
 } from '@common-ground/shared';
-import type { Logger } from '../logger.js';
-import type { EvaluationRepository } from '../storage/evaluation-repository.js';
-import type { WorkshopService } from '../workshops/workshop-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
-import type { RateLimiter } from './rate-limiter.js';
-import type { RefusalLog } from './refusal-log.js';
-import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
+import type { SocketContext } from './socket-context.js';
+import { facilitatorRoom, participantRoom, workshopRoom, type AppSocket } from './types.js';
 
-export interface EvaluationDeps {
-  io: AppServer;
-  service: WorkshopService;
-  evaluations: EvaluationRepository;
-  log: Logger;
-  limiter: RateLimiter;
-  refusals: RefusalLog;
-  now: () => number;
-}
+type EvaluationDeps = Pick<SocketContext, 'io' | 'service' | 'evaluations' | 'log' | 'limiter' | 'refusals' | 'now'>;
 
 /**
  * Evaluation answers travel on a private channel like the follow-up: a participant reads and

@@ -8,24 +8,13 @@ import {
   type Actor,
   type Result,
 } from '@common-ground/shared';
-import type { Logger } from '../logger.js';
-import type { FollowUpRepository } from '../storage/follow-up-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
-import type { RateLimiter } from './rate-limiter.js';
-import type { RefusalLog } from './refusal-log.js';
-import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
+import type { SocketContext } from './socket-context.js';
+import { facilitatorRoom, participantRoom, type AppSocket } from './types.js';
 
-export interface FollowUpDeps {
-  io: AppServer;
-  service: WorkshopService;
-  followUps: FollowUpRepository;
-  log: Logger;
-  limiter: RateLimiter;
-  refusals: RefusalLog;
-  now: () => number;
-}
+type FollowUpDeps = Pick<SocketContext, 'io' | 'service' | 'followUps' | 'log' | 'limiter' | 'refusals' | 'now'>;
 
 /**
  * A participant's follow-up travels on its own private channel, like the pair notebook: read and

@@ -12,24 +12,13 @@ import {
   type WorkshopState,
   entryOf,
 } from '@common-ground/shared';
-import type { Logger } from '../logger.js';
-import type { NotebookRepository } from '../storage/notebook-repository.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
-import type { RateLimiter } from './rate-limiter.js';
-import type { RefusalLog } from './refusal-log.js';
-import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
+import type { SocketContext } from './socket-context.js';
+import { facilitatorRoom, participantRoom, type AppSocket } from './types.js';
 
-export interface NotebookDeps {
-  io: AppServer;
-  service: WorkshopService;
-  notebooks: NotebookRepository;
-  log: Logger;
-  limiter: RateLimiter;
-  refusals: RefusalLog;
-  now: () => number;
-}
+type NotebookDeps = Pick<SocketContext, 'io' | 'service' | 'notebooks' | 'log' | 'limiter' | 'refusals' | 'now'>;
 
 /**
  * The pair notebook travels on its own private channel: read and written only by the pair's
