@@ -4,22 +4,11 @@ import { clientFiles } from './http/client-files.js';
 import { errorHandler, sendError } from './http/errors.js';
 import { exportRouter } from './http/export.routes.js';
 import { workshopsRouter } from './http/workshops.routes.js';
-import type { Logger } from './logger.js';
 import { createRateLimiters, type RateRules } from './security/rate-limits.js';
 import { createSocketServer, type Heartbeat } from './realtime/socket-server.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { AppServer } from './realtime/types.js';
-import type { WorkshopService } from './workshops/workshop-service.js';
-import type { PrivateDocService } from './private-docs/private-doc-service.js';
-
-export interface AppDeps {
-  service: WorkshopService;
-  /** Every kind of private document (notebooks, follow-ups, evaluations ...). */
-  docs: PrivateDocService;
-  log: Logger;
-  /** The server's clock; tests may pass their own. Must be the one the service uses. */
-  now?: () => number;
-}
+import type { AppDeps, ServerDeps } from './server-deps.js';
 
 export interface AppOptions {
   /** The built client to serve; without it the server answers the API only (tests, `npm run dev`). */
@@ -41,29 +30,29 @@ export interface App {
 
 /** Builds the whole server without listening, so tests can run it on port 0. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
-  const limiters = createRateLimiters(options.rateRules, deps.now ?? Date.now);
+  const now = deps.now ?? Date.now;
+  const serverDeps: ServerDeps = { ...deps, now, limiters: createRateLimiters(options.rateRules, now) };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders());
   // Before the small JSON limit below: importing a record reads a larger body, on its own route.
-  app.use('/api/workshops', exportRouter({ ...deps, limiters }));
+  app.use('/api/workshops', exportRouter(serverDeps));
   app.use(express.json({ limit: '16kb' }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, workshops: deps.service.count, unreadable: deps.service.unreadable.length });
   });
-  app.use('/api/workshops', workshopsRouter({ ...deps, limiters }));
+  app.use('/api/workshops', workshopsRouter(serverDeps));
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'There is nothing at this address.'));
   if (options.clientDist) app.use(clientFiles(options.clientDist));
   app.use(errorHandler(deps.log));
 
   const httpServer = createServer(app);
-  const { io, scheduler, refusals } = createSocketServer(
-    httpServer,
-    { ...deps, now: deps.now ?? Date.now, limiters },
-    { allowedOrigins: options.allowedOrigins, heartbeat: options.heartbeat },
-  );
+  const { io, scheduler, refusals } = createSocketServer(httpServer, serverDeps, {
+    allowedOrigins: options.allowedOrigins,
+    heartbeat: options.heartbeat,
+  });
   scheduler.start();
   return {
     httpServer,
@@ -85,6 +74,7 @@ export { PrivateDocRepository } from './storage/private-doc-repository.js';
 export { PrivateDocService } from './private-docs/private-doc-service.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger, type Logger } from './logger.js';
+export type { AppDeps, ServerDeps } from './server-deps.js';
 export { DEFAULT_RATE_RULES, type RateRules } from './security/rate-limits.js';
 export { loadConfig } from './config.js';
 export { DEFAULT_HEARTBEAT, type Heartbeat } from './realtime/socket-server.js';

@@ -10,6 +10,7 @@ export * from './protocol/errors.js';
 export * from './protocol/http.js';
 export * from './protocol/session.js';
 export * from './protocol/socket-events.js';
+export * from './protocol/event-types.js';
 export * from './domain/agenda.js';
 export * from './domain/clock.js';
 export * from './domain/templates.js';

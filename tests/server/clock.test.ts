@@ -303,21 +303,34 @@ describe('every screen shows the same time', () => {
   });
 });
 
+/**
+ * A room whose server clock is the real one shifted by what `shiftBy` sets, so a boundary comes
+ * up soon, with the clock started on the practice's second step: `boundary` is when its first
+ * sub-phase (8 minutes) ends.
+ */
+async function startPairsStep() {
+  let shiftMs = 0;
+  const serverNow = () => Date.now() + shiftMs;
+  const room = await openRoom({ now: serverNow });
+  const pairs = room.facilitator.state.agenda[1];
+  if (!pairs) throw new Error('the practice template has no second step');
+  unwrap(await send(room.facilitator.client, 'clock:goto', { stepId: pairs.id }));
+  await everyoneReceives(room);
+  unwrap(await send(room.facilitator.client, 'clock:start', {}));
+  const [started] = await everyoneReceives(room);
+  const boundary = (started?.at ?? 0) + 8 * MINUTE_MS;
+  const shiftBy = (ms: number) => {
+    shiftMs = ms;
+  };
+  return { room, pairs, boundary, shiftBy, serverNow };
+}
+
 describe('sub-phases advance on their own', () => {
   it('moves every screen to the next sub-phase, starting exactly at the boundary', async () => {
-    // The server's clock runs on the real one, shifted on demand so a boundary comes up soon.
-    let shiftMs = 0;
-    const room = await openRoom({ now: () => Date.now() + shiftMs });
-    const pairs = room.facilitator.state.agenda[1];
-    if (!pairs) throw new Error('the practice template has no second step');
-    unwrap(await send(room.facilitator.client, 'clock:goto', { stepId: pairs.id }));
-    await everyoneReceives(room);
-    unwrap(await send(room.facilitator.client, 'clock:start', {}));
-    const [started] = await everyoneReceives(room);
-    const boundary = (started?.at ?? 0) + 8 * MINUTE_MS;
+    const { room, pairs, boundary, shiftBy } = await startPairsStep();
 
     // Jump to 100 ms before the boundary; the next commit sets the server's timer afresh.
-    shiftMs = 8 * MINUTE_MS - 100;
+    shiftBy(8 * MINUTE_MS - 100);
     unwrap(await room.facilitator.client.addCard('values', 'Listening'));
     await everyoneReceives(room);
     // Screens switch on their own at the boundary, before any message from the server.
@@ -343,19 +356,11 @@ describe('sub-phases advance on their own', () => {
   });
 
   it('applies a boundary its timer has not reached yet before a command, so the command acts on what screens show', async () => {
-    let shiftMs = 0;
-    const room = await openRoom({ now: () => Date.now() + shiftMs });
-    const pairs = room.facilitator.state.agenda[1];
-    if (!pairs) throw new Error('the practice template has no second step');
-    unwrap(await send(room.facilitator.client, 'clock:goto', { stepId: pairs.id }));
-    await everyoneReceives(room);
-    unwrap(await send(room.facilitator.client, 'clock:start', {}));
-    const [started] = await everyoneReceives(room);
-    const boundary = (started?.at ?? 0) + 8 * MINUTE_MS;
+    const { room, pairs, boundary, shiftBy, serverNow } = await startPairsStep();
 
     // 1.5 s past the boundary, while the server's timer is still minutes away: every screen
     // already shows the second sub-phase, and that is the one the facilitator pauses.
-    shiftMs = 8 * MINUTE_MS + 1_500;
+    shiftBy(8 * MINUTE_MS + 1_500);
     const { seq } = unwrap(await send(room.facilitator.client, 'clock:pause', {}));
     const received = await Promise.all(
       room.everyone.map(async (screen) => {
@@ -378,7 +383,7 @@ describe('sub-phases advance on their own', () => {
       ]);
     }
     const server = await stateNow(room);
-    const reading = readClock(server.agenda, server.clock, Date.now() + shiftMs);
+    const reading = readClock(server.agenda, server.clock, serverNow());
     expect(reading.phase?.id).toBe(pairs.phases[1]?.id);
     expect(reading.running).toBe(false);
     expect(reading.elapsedMs).toBeGreaterThanOrEqual(1_500);

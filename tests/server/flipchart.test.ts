@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { LIMITS, type CreateWorkshopResponse, type SequencedEvent } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createWorkshop,
-  Harness,
-  snapshotOf,
-  unwrap,
-  type TestClient,
-  type TestServer,
-  projectorCredential,
-} from './helpers.js';
+import { createWorkshop, Harness, snapshotOf, unwrap, type TestClient, type TestServer } from './helpers.js';
+import { facilitatorCredential, openRoom } from './room.js';
 
 const harness = new Harness();
 let server: TestServer;
@@ -28,17 +21,12 @@ let everyone: TestClient[];
 beforeEach(async () => {
   server = await harness.startServer();
   workshop = await createWorkshop(server, { title: 'Practice 1:1' });
-  facilitator = await harness.connect(server);
-  projector = await harness.connect(server);
-  ana = await harness.connect(server);
-  ben = await harness.connect(server);
-  everyone = [facilitator, projector, ana, ben];
-  unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
-  unwrap(await projector.resume(workshop.code, projectorCredential(workshop)));
-  unwrap(await ana.join(workshop.code, 'Ana'));
-  unwrap(await ben.join(workshop.code, 'Ben'));
-  // A joiner learns of its own join from its snapshot, so Ben (last to join) has nothing to take.
-  await Promise.all([facilitator, projector, ana].map((client) => client.eventsThrough(2)));
+  const room = await openRoom(harness, server, workshop, ['Ana', 'Ben']);
+  facilitator = room.facilitator.client;
+  projector = room.projector.client;
+  ana = room.participants[0].client;
+  ben = room.participants[1].client;
+  everyone = room.everyone.map((screen) => screen.client);
 });
 afterEach(() => harness.cleanup());
 
@@ -262,7 +250,7 @@ describe('retries', () => {
     facilitator.socket.disconnect();
     facilitator = await harness.connect(server);
     everyone = [facilitator, projector, ana, ben];
-    unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
+    unwrap(await facilitator.resume(workshop.code, facilitatorCredential(workshop)));
     expect(await facilitator.deleteCard(cardId, commandId)).toEqual({ ok: true, data: { seq: first.seq } });
     await expectNobodyReceivedAnything();
   });

@@ -1,14 +1,7 @@
 import { type CreateWorkshopResponse } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createWorkshop,
-  Harness,
-  projectorCredential,
-  snapshotOf,
-  unwrap,
-  type TestClient,
-  type TestServer,
-} from './helpers.js';
+import { createWorkshop, Harness, snapshotOf, unwrap, type TestClient, type TestServer } from './helpers.js';
+import { openRoom } from './room.js';
 
 const ZERO_WIDTH_SPACES = '\u200B\u200B\u200B';
 
@@ -16,21 +9,14 @@ const harness = new Harness();
 let server: TestServer;
 let workshop: CreateWorkshopResponse;
 let facilitator: TestClient;
-let projector: TestClient;
-let ana: TestClient;
 let everyone: TestClient[];
 
 beforeEach(async () => {
   server = await harness.startServer();
   workshop = await createWorkshop(server, { title: 'Practice 1:1' });
-  facilitator = await harness.connect(server);
-  projector = await harness.connect(server);
-  ana = await harness.connect(server);
-  everyone = [facilitator, projector, ana];
-  unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
-  unwrap(await projector.resume(workshop.code, projectorCredential(workshop)));
-  unwrap(await ana.join(workshop.code, 'Ana'));
-  await Promise.all([facilitator, projector].map((client) => client.events.next()));
+  const room = await openRoom(harness, server, workshop, ['Ana']);
+  facilitator = room.facilitator.client;
+  everyone = room.everyone.map((screen) => screen.client);
 });
 afterEach(() => harness.cleanup());
 

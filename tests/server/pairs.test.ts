@@ -6,17 +6,8 @@ import {
   type WorkshopState,
 } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createWorkshop,
-  Harness,
-  snapshotOf,
-  unwrap,
-  type TestServer,
-  follow,
-  send,
-  type Screen,
-  projectorCredential,
-} from './helpers.js';
+import { createWorkshop, Harness, snapshotOf, unwrap, type TestServer, send, type Screen } from './helpers.js';
+import { openRoom } from './room.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -26,7 +17,6 @@ const NAMES = ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay'] as const;
 let server: TestServer;
 let workshop: CreateWorkshopResponse;
 let facilitator: Screen;
-let projector: Screen;
 /** The six participants' screens, in the order of NAMES. */
 let participants: Screen[];
 /** Participant ids, in the order of NAMES. */
@@ -41,25 +31,7 @@ let everyone: Screen[];
 beforeEach(async () => {
   server = await harness.startServer();
   workshop = await createWorkshop(server, { title: 'Practice 1:1', template: 'practice-1on1' });
-  const fc = await harness.connect(server);
-  const pc = await harness.connect(server);
-  facilitator = follow(
-    fc,
-    unwrap(await fc.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken })),
-  );
-  projector = follow(pc, unwrap(await pc.resume(workshop.code, projectorCredential(workshop))));
-  participants = [];
-  ids = [];
-  for (const name of NAMES) {
-    const client = await harness.connect(server);
-    const snapshot = unwrap(await client.join(workshop.code, name));
-    if (snapshot.identity.kind !== 'participant') throw new Error(`${name} joined as ${snapshot.identity.kind}`);
-    participants.push(follow(client, snapshot));
-    ids.push(snapshot.identity.participantId);
-  }
-  everyone = [facilitator, projector, ...participants];
-  // A joiner learns of its own join from its snapshot, so the last to join has nothing to take.
-  await Promise.all(everyone.slice(0, -1).map((screen) => screen.client.eventsThrough(NAMES.length)));
+  ({ facilitator, participants, ids, everyone } = await openRoom(harness, server, workshop, [...NAMES]));
 });
 
 function stateNow(): Promise<WorkshopState> {

@@ -1,15 +1,7 @@
 import { pairOf, reportBackTimer, type CreateWorkshopResponse, type SequencedEvent } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createWorkshop,
-  follow,
-  Harness,
-  send,
-  unwrap,
-  type Screen,
-  type TestServer,
-  projectorCredential,
-} from './helpers.js';
+import { createWorkshop, Harness, send, unwrap, type Screen, type TestServer } from './helpers.js';
+import { openRoom } from './room.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -17,7 +9,6 @@ afterEach(() => harness.cleanup());
 let server: TestServer;
 let workshop: CreateWorkshopResponse;
 let facilitator: Screen;
-let projector: Screen;
 let participants: Screen[];
 let ids: string[];
 let everyone: Screen[];
@@ -33,24 +24,8 @@ async function everyoneReceives(): Promise<SequencedEvent[]> {
 beforeEach(async () => {
   server = await harness.startServer();
   workshop = await createWorkshop(server, { title: 'Report-back', template: 'practice-1on1' });
-  const fc = await harness.connect(server);
-  const pc = await harness.connect(server);
-  facilitator = follow(
-    fc,
-    unwrap(await fc.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken })),
-  );
-  projector = follow(pc, unwrap(await pc.resume(workshop.code, projectorCredential(workshop))));
-  participants = [];
-  ids = [];
-  for (const name of ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay']) {
-    const client = await harness.connect(server);
-    const snapshot = unwrap(await client.join(workshop.code, name));
-    if (snapshot.identity.kind !== 'participant') throw new Error('not a participant');
-    participants.push(follow(client, snapshot));
-    ids.push(snapshot.identity.participantId);
-  }
-  everyone = [facilitator, projector, ...participants];
-  await Promise.all(everyone.slice(0, -1).map((screen) => screen.client.eventsThrough(6)));
+  const names = ['Ana', 'Ben', 'Cai', 'Dee', 'Eli', 'Fay'];
+  ({ facilitator, participants, ids, everyone } = await openRoom(harness, server, workshop, names));
   unwrap(await send(facilitator.client, 'participant:assign-role', { participantId: ids[3]!, role: 'notetaker' }));
   await everyoneReceives();
   unwrap(await send(facilitator.client, 'pairs:shuffle', {}));

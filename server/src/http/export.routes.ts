@@ -9,10 +9,8 @@ import {
   toIcs,
   toJson,
   toMarkdown,
-  viewPaths,
   type Actor,
   type Credential,
-  type CreateWorkshopResponse,
   type ExportFormat,
   type WorkshopRecord,
   evaluationAnswerSchema,
@@ -23,21 +21,14 @@ import {
   REFLECTION_KEY,
   type WorkshopState,
 } from '@common-ground/shared';
-import express, { Router, type Request } from 'express';
-import type { Logger } from '../logger.js';
-import type { PrivateDocService } from '../private-docs/private-doc-service.js';
+import express, { Router } from 'express';
 import type { z } from 'zod';
-import type { WorkshopService } from '../workshops/workshop-service.js';
+import type { ServerDeps } from '../server-deps.js';
 import { sendError } from './errors.js';
 import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
-import type { RateLimiters } from '../security/rate-limits.js';
+import { workshopCreatedResponse } from './workshop-created.js';
 
-interface ExportDeps {
-  service: WorkshopService;
-  docs: PrivateDocService;
-  log: Logger;
-  limiters: RateLimiters;
-}
+type ExportDeps = Pick<ServerDeps, 'service' | 'docs' | 'log' | 'limiters'>;
 
 const RENDER: Record<ExportFormat, (record: WorkshopRecord) => string> = {
   md: toMarkdown,
@@ -84,10 +75,6 @@ function personOf(actor: Actor): string {
   return actor.kind === 'participant' ? `participant:${actor.participantId}` : actor.kind;
 }
 
-function originOf(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
-
 /** Downloads of the record for the facilitator and the note-taker, and importing one as a new workshop. */
 export function exportRouter(deps: ExportDeps): Router {
   const router = Router();
@@ -107,12 +94,8 @@ export function exportRouter(deps: ExportDeps): Router {
       const keep = req.query.keep === 'record';
       const record = imported.data;
       const { title, template, agenda } = record.state;
-      const { state, facilitatorToken, projectorToken } = deps.service.create(
-        title,
-        template,
-        agenda,
-        keep ? record.state : undefined,
-      );
+      const created = deps.service.create(title, template, agenda, keep ? record.state : undefined);
+      const { state } = created;
       if (keep) {
         for (const notebook of record.notebooks) deps.docs.keep(state.code, 'notebook', notebook.pairId, notebook);
         for (const followUp of record.followUps) {
@@ -124,17 +107,7 @@ export function exportRouter(deps: ExportDeps): Router {
         if (record.reflection) deps.docs.keep(state.code, 'reflection', REFLECTION_KEY, record.reflection);
       }
       deps.log.info({ code: state.code, template, keep }, 'workshop imported');
-      const origin = originOf(req);
-      const body: CreateWorkshopResponse = {
-        code: state.code,
-        facilitatorToken,
-        links: {
-          facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
-          join: origin + viewPaths.join(state.code),
-          projector: origin + viewPaths.projector(state.code, projectorToken),
-        },
-      };
-      res.status(201).json(body);
+      res.status(201).json(workshopCreatedResponse(req, created));
     },
   );
 

@@ -1,24 +1,12 @@
-import {
-  createWorkshopRequestSchema,
-  joinCodeSchema,
-  viewPaths,
-  type CreateWorkshopResponse,
-  type WorkshopSummary,
-} from '@common-ground/shared';
-import { Router, type Request } from 'express';
-import type { Logger } from '../logger.js';
-import type { WorkshopService } from '../workshops/workshop-service.js';
+import { createWorkshopRequestSchema, joinCodeSchema, type WorkshopSummary } from '@common-ground/shared';
+import { Router } from 'express';
+import type { ServerDeps } from '../server-deps.js';
 import { sendError } from './errors.js';
 import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
 import { codeLookups } from '../security/code-lookups.js';
-import type { RateLimiters } from '../security/rate-limits.js';
+import { workshopCreatedResponse } from './workshop-created.js';
 
-/** Where links should point: the address the browser used to reach us. */
-function originOf(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
-
-export function workshopsRouter(deps: { service: WorkshopService; log: Logger; limiters: RateLimiters }): Router {
+export function workshopsRouter(deps: Pick<ServerDeps, 'service' | 'log' | 'limiters'>): Router {
   const router = Router();
 
   router.post('/', limitByAddress(deps.limiters.creates), (req, res) => {
@@ -29,22 +17,9 @@ export function workshopsRouter(deps: { service: WorkshopService; log: Logger; l
       const reason = issue?.path[0] === 'title' ? issue.message : 'Give the workshop a title of 1 to 120 characters.';
       return sendError(res, 400, 'invalid_input', reason);
     }
-    const { state, facilitatorToken, projectorToken } = deps.service.create(
-      parsed.data.title,
-      parsed.data.template ?? 'practice-1on1',
-    );
-    deps.log.info({ code: state.code, template: state.template }, 'workshop created');
-    const origin = originOf(req);
-    const body: CreateWorkshopResponse = {
-      code: state.code,
-      facilitatorToken,
-      links: {
-        facilitator: origin + viewPaths.facilitator(state.code, facilitatorToken),
-        join: origin + viewPaths.join(state.code),
-        projector: origin + viewPaths.projector(state.code, projectorToken),
-      },
-    };
-    res.status(201).json(body);
+    const created = deps.service.create(parsed.data.title, parsed.data.template ?? 'practice-1on1');
+    deps.log.info({ code: created.state.code, template: created.state.template }, 'workshop created');
+    res.status(201).json(workshopCreatedResponse(req, created));
   });
 
   router.get('/:code', limitByAddress(deps.limiters.summaries), (req, res) => {

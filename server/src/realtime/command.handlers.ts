@@ -1,34 +1,58 @@
-import { COMMAND_TYPES, commandIdSchema, commandSchemas, fail, ok, type Command } from '@common-ground/shared';
-import type { Logger } from '../logger.js';
-import type { WorkshopService } from '../workshops/workshop-service.js';
+import {
+  COMMAND_TYPES,
+  commandIdSchema,
+  commandSchemas,
+  fail,
+  ok,
+  type Command,
+  type CommandType,
+} from '@common-ground/shared';
+import type { z } from 'zod';
 import { endSessionsOfLeavers } from './end-sessions.js';
-import { listen } from './pipeline.js';
-import type { RateLimiter } from './rate-limiter.js';
-import type { RefusalLog } from './refusal-log.js';
-import { workshopRoom, type AppServer, type AppSocket } from './types.js';
+import { listen, type MessageSchema } from './pipeline.js';
+import type { SocketContext } from './socket-context.js';
+import { workshopRoom, type AppSocket } from './types.js';
 
-export interface CommandDeps {
-  io: AppServer;
-  service: WorkshopService;
-  log: Logger;
-  limiter: RateLimiter;
-  refusals: RefusalLog;
-  /** Called after events were committed, so the clock's next boundary can be rescheduled. */
-  afterCommit: (code: string) => void;
-}
+type CommandDeps = Pick<SocketContext, 'io' | 'service' | 'log' | 'limiter' | 'refusals' | 'afterCommit'>;
+
+/**
+ * Each command's schema with the id that makes a retry harmless, keyed by its event: a mapped
+ * type, so `commandMessageSchemas[type]` parses to exactly that event's declared message.
+ */
+type CommandMessageSchemas = { [K in CommandType]: MessageSchema<K> };
+
+/** What `.extend({ commandId })` makes of a command's schema. */
+type WithCommandId<S> =
+  S extends z.ZodObject<infer Shape> ? z.ZodObject<Shape & { commandId: typeof commandIdSchema }> : never;
+
+/** The same, key by key. */
+type ExtendedCommandSchemas = { [K in CommandType]: WithCommandId<(typeof commandSchemas)[K]> };
+
+/**
+ * The one cast of the socket boundary, and a narrow one: Object.fromEntries cannot keep each
+ * key's own type, so it is told what `.extend` made. Assigning that to `CommandMessageSchemas`
+ * is then checked by TypeScript for every command against `ClientToServerEvents`.
+ */
+const commandMessageSchemas: CommandMessageSchemas = Object.fromEntries(
+  COMMAND_TYPES.map((type) => [type, commandSchemas[type].extend({ commandId: commandIdSchema })]),
+) as ExtendedCommandSchemas;
 
 /**
  * Every domain command goes through the same steps: validate, check the session, decide,
  * persist (inside the service), acknowledge, then broadcast the events to the whole room,
  * the sender included, so every screen applies changes through the same path.
+ *
+ * `type` is the union `CommandType`, not a generic: every command is answered with the same
+ * `CommandAccepted`, which the union keeps and a generic `K` would leave unresolved.
  */
 export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): void {
   for (const type of COMMAND_TYPES) {
-    const schema = commandSchemas[type].extend({ commandId: commandIdSchema });
-    listen(socket, type, schema, deps, ({ message, log }) => {
+    listen(socket, type, commandMessageSchemas[type], deps, ({ message, log }) => {
       const { code, actor } = socket.data;
       if (!code || !actor) return fail('not_in_session', 'Open the workshop again before making changes.');
       const { commandId, ...payload } = message;
+      // `type` and `message` are both unions here, so TypeScript cannot tell they belong together;
+      // they do, since this message was parsed by `type`'s own schema.
       const command = { type, ...payload } as Command;
       // A boundary can pass before its timer fires; screens already show the next sub-phase,
       // so apply it first and the command acts on that, not on the one that just ended.

@@ -6,23 +6,13 @@ import {
   summarizeEvaluations,
   type EvaluationAnswer,
 } from '@common-ground/shared';
-import type { Logger } from '../logger.js';
 import type { PrivateDocService } from '../private-docs/private-doc-service.js';
-import type { WorkshopService } from '../workshops/workshop-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
-import type { RateLimiter } from './rate-limiter.js';
-import type { RefusalLog } from './refusal-log.js';
-import { workshopRoom, type AppServer, type AppSocket } from './types.js';
+import type { SocketContext } from './socket-context.js';
+import { workshopRoom, type AppSocket } from './types.js';
 
-export interface EvaluationSummaryDeps {
-  io: AppServer;
-  service: WorkshopService;
-  docs: PrivateDocService;
-  log: Logger;
-  limiter: RateLimiter;
-  refusals: RefusalLog;
-}
+export type EvaluationSummaryDeps = Pick<SocketContext, 'io' | 'service' | 'docs' | 'log' | 'limiter' | 'refusals'>;
 
 /**
  * The anonymous evaluation summary: derived from the private answers, never one of them. The

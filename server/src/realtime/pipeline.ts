@@ -1,11 +1,8 @@
-import { fail, rateLimited, type Result } from '@common-ground/shared';
+import { fail, rateLimited, type AnswerOf, type ClientEvent, type MessageOf, type Result } from '@common-ground/shared';
 import type { z } from 'zod';
 import type { Logger } from '../logger.js';
-import type { RateLimiter } from './rate-limiter.js';
-import type { RefusalLog } from './refusal-log.js';
+import type { SocketContext } from './socket-context.js';
 import type { AppSocket } from './types.js';
-
-type AckFn = (result: Result<unknown>) => void;
 
 export interface HandlerContext<T> {
   socket: AppSocket;
@@ -14,27 +11,44 @@ export interface HandlerContext<T> {
 }
 
 /**
+ * A schema for `event`'s message: whatever it parses to must be the message the event map
+ * declares, so a schema and its event cannot drift apart unnoticed.
+ */
+export type MessageSchema<E extends ClientEvent> = z.ZodType<MessageOf<E>>;
+
+/** What answers one event: the parsed message in, the event's own answer type out. */
+export type Handler<E extends ClientEvent, S extends MessageSchema<E>> = (
+  ctx: HandlerContext<z.output<S>>,
+) => Result<AnswerOf<E>>;
+
+/**
  * The one path every incoming message takes: rate-limit, validate with the shared schema,
  * run the handler, acknowledge with a readable result, and turn any surprise into `internal`
  * (logged, never leaked). Payloads are untrusted until `safeParse` says otherwise.
+ *
+ * The event name, its message and its answer are all checked against `ClientToServerEvents`:
+ * a misspelled event, a schema that parses to another message, or a handler that answers with
+ * another type does not compile.
  */
-export function listen<S extends z.ZodType>(
+export function listen<E extends ClientEvent, S extends MessageSchema<E>>(
   socket: AppSocket,
-  event: string,
+  event: E,
   schema: S,
-  deps: { log: Logger; limiter: RateLimiter; refusals: RefusalLog },
-  handler: (ctx: HandlerContext<z.infer<S>>) => Result<unknown>,
+  deps: Pick<SocketContext, 'log' | 'limiter' | 'refusals'>,
+  handler: Handler<E, S>,
 ): void {
-  const untyped = socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void };
-  untyped.on(event, (...args: unknown[]) => {
+  // The arguments are whatever the sender put on the wire, typed or not: the listener takes
+  // them as unknown and trusts nothing before `safeParse`. Listening as any `ClientEvent` (not
+  // the generic `E`) lets socket.io check that such a listener fits every event's signature.
+  socket.on<ClientEvent>(event, (...args: unknown[]) => {
     const last = args[args.length - 1];
-    const ack: AckFn = typeof last === 'function' ? (last as AckFn) : () => undefined;
+    const ack = typeof last === 'function' ? (last as (result: Result<AnswerOf<E>>) => void) : () => undefined;
     const log = deps.log.child({ event, socketId: socket.id, code: socket.data.code });
     const result = handle(args[0]);
     if (!result.ok) deps.refusals.record(event, result.error, { socketId: socket.id, code: socket.data.code });
     ack(result);
 
-    function handle(raw: unknown): Result<unknown> {
+    function handle(raw: unknown): Result<AnswerOf<E>> {
       const allowance = deps.limiter.take();
       if (!allowance.ok) return rateLimited(allowance.retryAfterMs);
       const parsed = schema.safeParse(raw);

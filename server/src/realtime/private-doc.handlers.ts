@@ -1,23 +1,13 @@
 import { docChangeSchema, docListSchema, docOpenSchema, ok } from '@common-ground/shared';
-import type { Logger } from '../logger.js';
-import type { PrivateDocService } from '../private-docs/private-doc-service.js';
-import type { WorkshopService } from '../workshops/workshop-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
-import type { RateLimiter } from './rate-limiter.js';
-import type { RefusalLog } from './refusal-log.js';
-import { facilitatorRoom, participantRoom, type AppServer, type AppSocket } from './types.js';
+import type { SocketContext } from './socket-context.js';
+import { facilitatorRoom, participantRoom, type AppSocket } from './types.js';
 
-export interface PrivateDocDeps {
-  io: AppServer;
-  service: WorkshopService;
-  docs: PrivateDocService;
-  log: Logger;
-  limiter: RateLimiter;
-  refusals: RefusalLog;
-  /** Called after a document of `kind` changed, for what is derived from it (the evaluation summary). */
-  afterDocChange: (code: string, kind: string) => void;
-}
+export type PrivateDocDeps = Pick<
+  SocketContext,
+  'io' | 'service' | 'docs' | 'log' | 'limiter' | 'refusals' | 'afterDocChange'
+>;
 
 /**
  * Every private document, of every kind, takes this one road: the session first, then the kind's

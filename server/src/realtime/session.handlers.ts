@@ -7,27 +7,15 @@ import {
   type Result,
   type SessionSnapshot,
 } from '@common-ground/shared';
-import type { WorkshopService } from '../workshops/workshop-service.js';
 import { listen } from './pipeline.js';
-import type { PresenceTracker } from './presence.js';
-import type { RateLimiter } from './rate-limiter.js';
-import type { RefusalLog } from './refusal-log.js';
-import { facilitatorRoom, participantRoom, workshopRoom, type AppServer, type AppSocket } from './types.js';
-import type { Logger } from '../logger.js';
+import type { SocketContext } from './socket-context.js';
+import { facilitatorRoom, participantRoom, workshopRoom, type AppSocket } from './types.js';
 import { codeLookups } from '../security/code-lookups.js';
-import type { RateLimiters } from '../security/rate-limits.js';
 
-export interface SessionDeps {
-  io: AppServer;
-  service: WorkshopService;
-  presence: PresenceTracker;
-  log: Logger;
-  limiter: RateLimiter;
-  limiters: RateLimiters;
-  /** The address this socket came from, for the per-address limits on joining and guessing codes. */
-  address: string;
-  refusals: RefusalLog;
-}
+type SessionDeps = Pick<
+  SocketContext,
+  'io' | 'service' | 'presence' | 'log' | 'limiter' | 'limiters' | 'address' | 'refusals'
+>;
 
 /** Entering a workshop: as a new participant (join) or as someone it already knows (resume). */
 export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): void {

@@ -1,20 +1,18 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import type { Logger } from '../logger.js';
-import type { WorkshopService } from '../workshops/workshop-service.js';
 import { AutoAdvanceScheduler } from '../clock/auto-advance.scheduler.js';
 import { registerCommandHandlers } from './command.handlers.js';
 import { registerTimeSyncHandler } from './time-sync.handler.js';
 import { registerPrivateDocHandlers } from './private-doc.handlers.js';
 import { pushEvaluationSummary, registerEvaluationSummaryHandler } from './evaluation-summary.handlers.js';
-import type { PrivateDocService } from '../private-docs/private-doc-service.js';
 import { originAllowed } from './origin-check.js';
 import { PresenceTracker } from './presence.js';
 import { socketRateLimiter } from './rate-limiter.js';
 import { RefusalLog } from './refusal-log.js';
 import { clientAddress } from '../security/client-address.js';
-import type { RateLimiters } from '../security/rate-limits.js';
 import { registerSessionHandlers } from './session.handlers.js';
+import type { RealtimeDeps, SocketContext } from './socket-context.js';
+import type { ServerDeps } from '../server-deps.js';
 import { workshopRoom, type AppServer } from './types.js';
 
 /** How often the server pings each screen, and how long it waits for the answer. */
@@ -34,13 +32,7 @@ export const DEFAULT_HEARTBEAT: Heartbeat = { intervalMs: 5_000, timeoutMs: 8_00
 /** Attaches socket.io to the HTTP server and gives every connection the same handlers. */
 export function createSocketServer(
   httpServer: HttpServer,
-  deps: {
-    service: WorkshopService;
-    docs: PrivateDocService;
-    log: Logger;
-    now: () => number;
-    limiters: RateLimiters;
-  },
+  deps: ServerDeps,
   options: { allowedOrigins?: readonly string[]; heartbeat?: Heartbeat } = {},
 ): { io: AppServer; scheduler: AutoAdvanceScheduler; refusals: RefusalLog } {
   const log = deps.log.child({ component: 'realtime' });
@@ -58,7 +50,6 @@ export function createSocketServer(
       callback(null, allowed);
     },
   });
-  const presence = new PresenceTracker();
   // One for the whole server, so a flood spread over many connections is still one summary.
   const refusals = new RefusalLog(log);
   const scheduler = new AutoAdvanceScheduler(
@@ -69,6 +60,17 @@ export function createSocketServer(
     },
     deps.now,
   );
+  const realtime: RealtimeDeps = {
+    ...deps,
+    log,
+    io,
+    presence: new PresenceTracker(),
+    refusals,
+    afterCommit: (code) => scheduler.reschedule(code),
+    afterDocChange: (code, kind) => {
+      if (kind === 'evaluation') pushEvaluationSummary({ io, service: deps.service, docs: deps.docs }, code);
+    },
+  };
 
   io.on('connection', (socket) => {
     const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']);
@@ -76,27 +78,12 @@ export function createSocketServer(
       log.warn({ socketId: socket.id, address }, 'disconnected a socket that kept sending past its rate limit');
       socket.disconnect(true);
     });
-    const handlerDeps = {
-      io,
-      service: deps.service,
-      docs: deps.docs,
-      presence,
-      log,
-      limiter,
-      limiters: deps.limiters,
-      address,
-      refusals,
-      now: deps.now,
-      afterCommit: (code: string) => scheduler.reschedule(code),
-      afterDocChange: (code: string, kind: string) => {
-        if (kind === 'evaluation') pushEvaluationSummary({ io, service: deps.service, docs: deps.docs }, code);
-      },
-    };
-    registerSessionHandlers(socket, handlerDeps);
-    registerCommandHandlers(socket, handlerDeps);
-    registerTimeSyncHandler(socket, handlerDeps);
-    registerPrivateDocHandlers(socket, handlerDeps);
-    registerEvaluationSummaryHandler(socket, handlerDeps);
+    const context: SocketContext = { ...realtime, limiter, address };
+    registerSessionHandlers(socket, context);
+    registerCommandHandlers(socket, context);
+    registerTimeSyncHandler(socket, context);
+    registerPrivateDocHandlers(socket, context);
+    registerEvaluationSummaryHandler(socket, context);
   });
   return { io, scheduler, refusals };
 }

@@ -16,7 +16,10 @@ export class PrivateDocRepository {
       find: db.prepare(
         'SELECT doc_key AS key, version, data FROM private_docs WHERE workshop_code = ? AND kind = ? AND doc_key = ?',
       ),
-      list: db.prepare('SELECT doc_key AS key, version, data FROM private_docs WHERE workshop_code = ? AND kind = ?'),
+      // In the order they were first written, so lists and summaries read the same every time.
+      list: db.prepare(
+        'SELECT doc_key AS key, version, data FROM private_docs WHERE workshop_code = ? AND kind = ? ORDER BY rowid',
+      ),
       save: db.prepare(
         `INSERT INTO private_docs (workshop_code, kind, doc_key, version, data) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (workshop_code, kind, doc_key) DO UPDATE SET version = excluded.version, data = excluded.data`,
