@@ -38,19 +38,6 @@ function view(agenda: Step[], clock: Clock, autoAdvance: boolean, now: number, s
   };
 }
 
-function same(a: ClockView, b: ClockView): boolean {
-  return (
-    a.remainingSeconds === b.remainingSeconds &&
-    a.stepId === b.stepId &&
-    a.phaseId === b.phaseId &&
-    a.running === b.running &&
-    a.started === b.started &&
-    a.step === b.step &&
-    a.durationMs === b.durationMs &&
-    a.synced === b.synced
-  );
-}
-
 /**
  * The clock as this screen shows it, computed every animation frame from the server's
  * timestamps and this screen's estimate of the server's time: never a countdown of its own.
@@ -69,7 +56,7 @@ export function useClock(): ClockView | null {
         : null,
     [agenda, clock, autoAdvance],
   );
-  return useServerTimeFrames(read, same);
+  return useServerTimeFrames(read);
 }
 
 /** mm:ss, with a leading + in overtime. */

@@ -15,16 +15,6 @@ export interface PairTimerView {
   synced: boolean;
 }
 
-function same(a: PairTimerView, b: PairTimerView): boolean {
-  return (
-    a.speakingPairId === b.speakingPairId &&
-    a.perPairMs === b.perPairMs &&
-    a.remainingSeconds === b.remainingSeconds &&
-    a.overtime === b.overtime &&
-    a.synced === b.synced
-  );
-}
-
 /**
  * Like the step clock, the pair timer is computed every animation frame from the server's
  * timestamp (when the pair began) and this screen's estimate of the server's time.
@@ -52,5 +42,5 @@ export function useReportBackTimer(): PairTimerView | null {
         : null,
     [reportBack, agenda],
   );
-  return useServerTimeFrames(read, same);
+  return useServerTimeFrames(read);
 }
