@@ -6,8 +6,14 @@ import type { ReactNode } from 'react';
 
 type Width = 'narrow' | 'wide';
 
-function fieldClass(width?: Width): string {
-  return width ? `field field--${width}` : 'field';
+/** A label around its input, its text above it. */
+function Field(props: { label: string; width?: Width | undefined; children: ReactNode }): ReactNode {
+  return (
+    <label className={props.width ? `field field--${props.width}` : 'field'}>
+      <span className="label">{props.label}</span>
+      {props.children}
+    </label>
+  );
 }
 
 export function TextField(props: {
@@ -19,8 +25,7 @@ export function TextField(props: {
   autoFocus?: boolean;
 }): ReactNode {
   return (
-    <label className={fieldClass(props.width)}>
-      <span className="label">{props.label}</span>
+    <Field label={props.label} width={props.width}>
       <input
         className="input"
         type={props.type ?? 'text'}
@@ -28,7 +33,7 @@ export function TextField(props: {
         autoFocus={props.autoFocus}
         onChange={(e) => props.onChange(e.target.value)}
       />
-    </label>
+    </Field>
   );
 }
 
@@ -40,23 +45,21 @@ export function TextAreaField(props: {
   width?: Width;
 }): ReactNode {
   return (
-    <label className={fieldClass(props.width)}>
-      <span className="label">{props.label}</span>
+    <Field label={props.label} width={props.width}>
       <textarea
         className="input"
         rows={props.rows}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
       />
-    </label>
+    </Field>
   );
 }
 
 /** Minutes as typed, in half-minute steps within the agenda's limits. */
 export function MinutesField(props: { label: string; value: string; onChange: (value: string) => void }): ReactNode {
   return (
-    <label className={fieldClass('narrow')}>
-      <span className="label">{props.label}</span>
+    <Field label={props.label} width="narrow">
       <input
         className="input"
         type="number"
@@ -66,6 +69,6 @@ export function MinutesField(props: { label: string; value: string; onChange: (v
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
       />
-    </label>
+    </Field>
   );
 }
