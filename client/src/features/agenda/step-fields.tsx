@@ -16,14 +16,15 @@ function Field(props: { label: string; width?: Width | undefined; children: Reac
   );
 }
 
-export function TextField(props: {
+/** What every field of the editor takes: its label, and the text as typed. */
+interface FieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'url';
   width?: Width;
-  autoFocus?: boolean;
-}): ReactNode {
+}
+
+export function TextField(props: FieldProps & { type?: 'text' | 'url'; autoFocus?: boolean }): ReactNode {
   return (
     <Field label={props.label} width={props.width}>
       <input
@@ -37,13 +38,7 @@ export function TextField(props: {
   );
 }
 
-export function TextAreaField(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  rows: number;
-  width?: Width;
-}): ReactNode {
+export function TextAreaField(props: FieldProps & { rows: number }): ReactNode {
   return (
     <Field label={props.label} width={props.width}>
       <textarea
@@ -57,7 +52,7 @@ export function TextAreaField(props: {
 }
 
 /** Minutes as typed, in half-minute steps within the agenda's limits. */
-export function MinutesField(props: { label: string; value: string; onChange: (value: string) => void }): ReactNode {
+export function MinutesField(props: Omit<FieldProps, 'width'>): ReactNode {
   return (
     <Field label={props.label} width="narrow">
       <input
