@@ -16,6 +16,7 @@ export * from './domain/clock.js';
 export * from './domain/templates.js';
 export * from './protocol/time-sync.js';
 export * from './domain/pairs.js';
+export * from './domain/pair-situation.js';
 export { presentIds } from './domain/decide-pairs.js';
 export * from './domain/record.js';
 export * from './domain/report-back.js';

@@ -26,10 +26,31 @@ export function roleOf(state: WorkshopState, actor: Actor): ParticipantRole | 'f
   return entryOf(state.participants, actor.participantId)?.role ?? null;
 }
 
-/** The facilitator and the note-taker keep the flipchart. */
-export function canEditFlipchart(state: WorkshopState, actor: Actor): boolean {
+// The note-taker keeps the group's record with the facilitator: the flipchart, the report-back
+// and the learnings. Each right below has its own name so a screen asks for what it offers.
+function keepsTheRecord(state: WorkshopState, actor: Actor): boolean {
   const role = roleOf(state, actor);
   return role === 'facilitator' || role === 'notetaker';
+}
+
+/** The facilitator and the note-taker keep the flipchart: cards, notes from pairs, moving and merging. */
+export function canEditFlipchart(state: WorkshopState, actor: Actor): boolean {
+  return keepsTheRecord(state, actor);
+}
+
+/** The facilitator and the note-taker run the report-back: the pairs' order and who speaks now. */
+export function canRunReportBack(state: WorkshopState, actor: Actor): boolean {
+  return keepsTheRecord(state, actor);
+}
+
+/** The facilitator and the note-taker record the key learnings and choose who reports them. */
+export function canRecordLearnings(state: WorkshopState, actor: Actor): boolean {
+  return keepsTheRecord(state, actor);
+}
+
+/** The facilitator and the note-taker may download the workshop's record; the projector never. */
+export function canExportRecord(state: WorkshopState, actor: Actor): boolean {
+  return keepsTheRecord(state, actor);
 }
 
 /** The facilitator and the timekeeper run the clock. */

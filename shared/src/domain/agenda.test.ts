@@ -470,6 +470,16 @@ describe('command schemas', () => {
     expect(save.safeParse({ step }).success).toBe(false);
     expect(save.safeParse({ step: { ...step, phases: [{ ...step.phases[0]!, minutes: 0.5 }] } }).success).toBe(true);
   });
+
+  it('takes a link only to a web address, whole and without spaces', () => {
+    const save = commandSchemas['agenda:save-step'];
+    const withUrl = (url: string) => ({ step: draft({ links: [{ label: 'Guide', url }] }) });
+    expect(save.safeParse(withUrl('https://pbevanston.org/guide?part=2')).success).toBe(true);
+    expect(save.safeParse(withUrl('http://example.org')).success).toBe(true);
+    for (const url of ['https://example.org/my guide', 'https://', 'javascript:alert(1)', 'pbevanston.org']) {
+      expect(save.safeParse(withUrl(url)).success, url).toBe(false);
+    }
+  });
 });
 
 describe('a sub-phase id names one sub-phase only', () => {

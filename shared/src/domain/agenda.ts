@@ -48,6 +48,15 @@ export const agendaLinkSchema = z.object({
 export type AgendaLink = z.infer<typeof agendaLinkSchema>;
 
 /**
+ * A link as the editor sends it: its text by the title rule, and a web address without spaces,
+ * which a browser would otherwise quietly encode into an address nobody typed.
+ */
+export const agendaLinkInput = agendaLinkSchema.extend({
+  label: agendaTextInput.title,
+  url: agendaLinkSchema.shape.url.regex(/^\S+$/),
+});
+
+/**
  * What pairs do in a sub-phase. Organizing rounds drive who is organizer and organizee: the
  * first organize phase of a step is round 1, the next round 2 (roles switch), and so on.
  */
@@ -79,7 +88,7 @@ export const stepSchema = z.object({
 export type Step = z.infer<typeof stepSchema>;
 
 /** A step's length: the sum of its phases when it has them. */
-export function stepMinutes(step: Pick<Step, 'minutes' | 'phases'>): number {
+export function stepMinutes(step: { minutes: number; phases: ReadonlyArray<Pick<Phase, 'minutes'>> }): number {
   return step.phases.length > 0 ? step.phases.reduce((sum, phase) => sum + phase.minutes, 0) : step.minutes;
 }
 

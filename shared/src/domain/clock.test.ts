@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from './actor.js';
-import { agendaProgress, MINUTE_MS, nextAutoAdvance, projectClock, readClock, type Clock } from './clock.js';
+import {
+  agendaProgress,
+  MINUTE_MS,
+  nextAutoAdvance,
+  projectClock,
+  readClock,
+  secondsShown,
+  type Clock,
+} from './clock.js';
 import type { Command } from './commands.js';
 import { decide } from './decide.js';
 import type { DomainEvent } from './events.js';
@@ -79,6 +87,16 @@ function shown(state: WorkshopState, now: number) {
 
 afterEach(() => {
   vi.useRealTimers();
+});
+
+describe('secondsShown', () => {
+  it('rounds the time left up, so the clock shows 0:00 only when time is up', () => {
+    expect([90_000, 89_001, 1, 0].map(secondsShown)).toEqual([90, 90, 1, 0]);
+  });
+
+  it('counts whole seconds of overtime, negative', () => {
+    expect([-1000, -1999, -61_500].map(secondsShown)).toEqual([-1, -1, -61]);
+  });
 });
 
 describe('reading the clock', () => {

@@ -101,6 +101,15 @@ export function readClock(steps: readonly Step[], clock: Clock, now: number): Cl
 }
 
 /**
+ * The whole seconds a clock shows for `remainingMs`: rounded up while time is left, so it reads
+ * 0:00 only when time is up; past it, negative, the whole seconds of overtime. Every timer on
+ * every screen (the step's, a speaking pair's) counts the same way.
+ */
+export function secondsShown(remainingMs: number): number {
+  return remainingMs >= 0 ? Math.ceil(remainingMs / 1000) : -Math.floor(-remainingMs / 1000);
+}
+
+/**
  * When the current sub-phase ends and the next one begins on its own, in server time; null if
  * nothing will advance by itself (paused, auto-advance off, or the last sub-phase of its step).
  */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENDA_LIMITS, agendaLinkSchema, agendaTextInput, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
+import { AGENDA_LIMITS, agendaLinkInput, agendaTextInput, minutesSchema, phaseSchema, stepSchema } from './agenda.js';
 import { LIMITS } from './limits.js';
 import { oddPersonSchema } from './pairs.js';
 import { learningTextInputSchema, notesFlowSchema } from './record.js';
@@ -14,7 +14,7 @@ export const stepDraftSchema = stepSchema.extend({
   title: agendaTextInput.title,
   instructions: agendaTextInput.instructions,
   questions: z.array(agendaTextInput.question).max(AGENDA_LIMITS.questions),
-  links: z.array(agendaLinkSchema.extend({ label: agendaTextInput.title })).max(AGENDA_LIMITS.links),
+  links: z.array(agendaLinkInput).max(AGENDA_LIMITS.links),
   phases: z
     .array(
       phaseSchema.extend({

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../protocol/errors.js';
 import { isFacilitator, type Actor } from './actor.js';
 import type { Command } from './commands.js';
 import type { DomainEvent, EventOf } from './events.js';
-import { pairAtRandom, pairOf } from './pairs.js';
+import { isPairFull, pairAtRandom, pairOf } from './pairs.js';
 import type { WorkshopState } from './state.js';
 import { entryOf } from './keyed.js';
 import { LIMITS } from './limits.js';
@@ -66,7 +66,7 @@ export function decidePairs(
       const target = entryOf(state.pairs, command.to);
       if (!target) return fail('not_found', 'That pair no longer exists.');
       if (target.memberIds.includes(person.id)) return ok([]);
-      if (target.memberIds.length >= 3) return fail('invalid_input', 'A pair can take at most three people.');
+      if (isPairFull(target)) return fail('invalid_input', 'A pair can take at most three people.');
       return ok([
         { type: 'pairs:member-moved', participantId: person.id, toPairId: target.id, withFacilitator: false },
       ]);

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../protocol/errors.js';
-import { canEditFlipchart, isFacilitator, type Actor } from './actor.js';
+import { canEditFlipchart, canRecordLearnings, canRunReportBack, type Actor } from './actor.js';
 import type { Command } from './commands.js';
 import type { DomainEvent } from './events.js';
 import { LIMITS } from './limits.js';
@@ -112,7 +112,7 @@ export function decideRecord(
       ]);
     }
     case 'reportback:set-order': {
-      if (!canEditFlipchart(state, actor)) return refuseReportBack();
+      if (!canRunReportBack(state, actor)) return refuseReportBack();
       const unknown = command.pairIds.find((id) => !entryOf(state.pairs, id));
       if (unknown) return fail('not_found', 'One of those pairs no longer exists.');
       if (new Set(command.pairIds).size !== command.pairIds.length) {
@@ -121,13 +121,13 @@ export function decideRecord(
       return ok([{ type: 'reportback:ordered', pairIds: command.pairIds }]);
     }
     case 'reportback:speak':
-      if (!canEditFlipchart(state, actor)) return refuseReportBack();
+      if (!canRunReportBack(state, actor)) return refuseReportBack();
       if (command.index !== null && command.index >= state.reportBack.order.length) {
         return fail('invalid_input', 'There is no pair at that place in the order.');
       }
       return ok([{ type: 'reportback:speaking', index: command.index }]);
     case 'learning:add':
-      if (!canEditFlipchart(state, actor)) return refuseLearnings();
+      if (!canRecordLearnings(state, actor)) return refuseLearnings();
       if (state.learnings.items.length >= LIMITS.learnings) {
         return fail(
           'forbidden',
@@ -136,15 +136,15 @@ export function decideRecord(
       }
       return ok([{ type: 'learning:added', learningId: ctx.newId(), text: command.text.trim() }]);
     case 'learning:edit':
-      if (!canEditFlipchart(state, actor)) return refuseLearnings();
+      if (!canRecordLearnings(state, actor)) return refuseLearnings();
       if (!state.learnings.items.some((l) => l.id === command.learningId)) return missingLearning();
       return ok([{ type: 'learning:edited', learningId: command.learningId, text: command.text.trim() }]);
     case 'learning:delete':
-      if (!canEditFlipchart(state, actor)) return refuseLearnings();
+      if (!canRecordLearnings(state, actor)) return refuseLearnings();
       if (!state.learnings.items.some((l) => l.id === command.learningId)) return missingLearning();
       return ok([{ type: 'learning:deleted', learningId: command.learningId }]);
     case 'learning:set-reporter': {
-      if (!canEditFlipchart(state, actor) && !isFacilitator(actor)) return refuseLearnings();
+      if (!canRecordLearnings(state, actor)) return refuseLearnings();
       const person = command.participantId ? entryOf(state.participants, command.participantId) : null;
       if (command.participantId && !person) return fail('not_found', 'That person is not in this workshop.');
       return ok([{ type: 'learning:reporter-set', participantId: command.participantId }]);

@@ -4,6 +4,7 @@ import type { Command, JoinCommand } from './commands.js';
 import { decide } from './decide.js';
 import type { DomainEvent } from './events.js';
 import {
+  isPairFull,
   ODD_PERSON_CHOICES,
   pairAtRandom,
   pairOf,
@@ -187,6 +188,15 @@ describe('pairRole', () => {
     const single = pair(['A'], true);
     expect(pairRole(single, 'A', 1)).toBe('organizer');
     expect(pairRole(single, 'A', 2)).toBe('organizee');
+  });
+});
+
+describe('isPairFull', () => {
+  it('takes a third into a pair, and nobody into a trio', () => {
+    const group = (memberIds: string[]): Pair => ({ id: 'pair-1', memberIds, withFacilitator: false, done: false });
+    expect(isPairFull(group(['A']))).toBe(false);
+    expect(isPairFull(group(['A', 'B']))).toBe(false);
+    expect(isPairFull(group(['A', 'B', 'C']))).toBe(true);
   });
 });
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Step } from './agenda.js';
 import { idSchema } from './state-parts.js';
 
+/** A pair grows to a trio at most: two practise, a third observes and takes a round. */
+export const MAX_PAIR_SIZE = 3;
+
 /**
  * A pair practising a 1:1. `memberIds` is the order of rounds: the first organizes in round 1,
  * the second in round 2; a third member (a trio) observes and takes their turn in round 3.
@@ -9,7 +12,7 @@ import { idSchema } from './state-parts.js';
  */
 export const pairSchema = z.object({
   id: idSchema,
-  memberIds: z.array(idSchema).min(1).max(3),
+  memberIds: z.array(idSchema).min(1).max(MAX_PAIR_SIZE),
   withFacilitator: z.boolean(),
   done: z.boolean(),
   /** The facilitator sits in with this pair as an observer (the training plan's "Try a 1:1"). */
@@ -97,6 +100,11 @@ export function pairRole(pair: Pair, memberId: string, round: number): PairRole 
   if (index === organizer) return 'organizer';
   if (index === (organizer + 1) % n) return 'organizee';
   return 'observer';
+}
+
+/** Whether a pair can take no one more: someone moved into it would make it larger than a trio. */
+export function isPairFull(pair: Pair): boolean {
+  return pair.memberIds.length >= MAX_PAIR_SIZE;
 }
 
 export function pairOf(pairs: Record<string, Pair>, participantId: string): Pair | null {

@@ -1,4 +1,12 @@
-import { COMMAND_TYPES, fail, ok, type DomainEvent, type StepDraft, type WorkshopState } from '@common-ground/shared';
+import {
+  AGENDA_LIMITS,
+  COMMAND_TYPES,
+  fail,
+  ok,
+  type DomainEvent,
+  type StepDraft,
+  type WorkshopState,
+} from '@common-ground/shared';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -157,6 +165,22 @@ describe('AgendaPanel', () => {
 
     expect(screen.queryByRole('form', { name: 'Edit step' })).toBeNull();
     expect(socket.sentOf('agenda:save-step')).toEqual([]);
+  });
+
+  it('stops offering more sub-phases or links than a step may hold', async () => {
+    const { user } = await openAgenda(practiceWorkshop());
+
+    await user.click(screen.getByRole('button', { name: 'Add a step' }));
+    const form = editor('New step');
+    const addPhase = within(form).getByRole('button', { name: 'Add a sub-phase' });
+    for (let i = 0; i < AGENDA_LIMITS.phasesPerStep; i += 1) await user.click(addPhase);
+    const addLink = within(form).getByRole('button', { name: 'Add a link' });
+    for (let i = 0; i < AGENDA_LIMITS.links; i += 1) await user.click(addLink);
+
+    expect(within(form).getAllByRole('textbox', { name: 'Sub-phase title' })).toHaveLength(AGENDA_LIMITS.phasesPerStep);
+    expect(addPhase).toBeDisabled();
+    expect(within(form).getAllByRole('textbox', { name: 'Link text' })).toHaveLength(AGENDA_LIMITS.links);
+    expect(addLink).toBeDisabled();
   });
 
   it('builds a new step with a sub-phase and a link', async () => {

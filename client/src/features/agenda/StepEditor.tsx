@@ -1,8 +1,10 @@
-import type { Step } from '@common-ground/shared';
+import { AGENDA_LIMITS, type Step } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSend } from '../session/connection-context';
+import { RowsFieldset } from './RowsFieldset';
 import { draftFromForm, formFromStep, type StepForm } from './step-draft';
+import { MinutesField, TextAreaField, TextField } from './step-fields';
 
 /** Edits one step: title, minutes (or its sub-phases'), instructions, questions and links. */
 export function StepEditor({ step, onDone }: { step: Step | null; onDone: () => void }): ReactNode {
@@ -35,133 +37,93 @@ export function StepEditor({ step, onDone }: { step: Step | null; onDone: () => 
       onKeyDown={(e) => e.key === 'Escape' && onDone()}
     >
       <h3 id={`${id}-heading`}>{step ? t('agenda.editor.heading') : t('agenda.editor.newHeading')}</h3>
-      <label className="field">
-        <span className="label">{t('agenda.editor.title')}</span>
-        <input className="input" value={form.title} autoFocus onChange={(e) => update({ title: e.target.value })} />
-      </label>
+      <TextField
+        label={t('agenda.editor.title')}
+        value={form.title}
+        autoFocus
+        onChange={(title) => update({ title })}
+      />
       {form.phases.length === 0 ? (
-        <label className="field field--narrow">
-          <span className="label">{t('agenda.editor.minutes')}</span>
-          <input
-            className="input"
-            type="number"
-            min={0.5}
-            max={240}
-            step={0.5}
-            value={form.minutes}
-            onChange={(e) => update({ minutes: e.target.value })}
-          />
-        </label>
+        <MinutesField
+          label={t('agenda.editor.minutes')}
+          value={form.minutes}
+          onChange={(minutes) => update({ minutes })}
+        />
       ) : (
         <p className="hint">{t('agenda.editor.minutesFromPhases', { count: phaseSum })}</p>
       )}
-      <label className="field">
-        <span className="label">{t('agenda.editor.instructions')}</span>
-        <textarea
-          className="input"
-          rows={3}
-          value={form.instructions}
-          onChange={(e) => update({ instructions: e.target.value })}
-        />
-      </label>
-      <fieldset className="step-editor__group">
-        <legend>{t('agenda.editor.phases')}</legend>
-        {form.phases.map((phase, i) => {
-          const setPhase = (patch: Partial<StepForm['phases'][number]>) =>
-            update({ phases: form.phases.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
-          return (
-            <div key={phase.id ?? `new-${i}`} className="step-editor__row">
-              <label className="field">
-                <span className="label">{t('agenda.editor.phaseTitle')}</span>
-                <input className="input" value={phase.title} onChange={(e) => setPhase({ title: e.target.value })} />
-              </label>
-              <label className="field field--narrow">
-                <span className="label">{t('agenda.editor.phaseMinutes')}</span>
-                <input
-                  className="input"
-                  type="number"
-                  min={0.5}
-                  max={240}
-                  step={0.5}
-                  value={phase.minutes}
-                  onChange={(e) => setPhase({ minutes: e.target.value })}
-                />
-              </label>
-              <label className="field field--wide">
-                <span className="label">{t('agenda.editor.phaseInstructions')}</span>
-                <textarea
-                  className="input"
-                  rows={2}
-                  value={phase.instructions}
-                  onChange={(e) => setPhase({ instructions: e.target.value })}
-                />
-              </label>
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-label={`${t('agenda.editor.removePhase')}: ${phase.title}`}
-                onClick={() => update({ phases: form.phases.filter((_, j) => j !== i) })}
-              >
-                {t('agenda.editor.removePhase')}
-              </button>
-            </div>
-          );
-        })}
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => update({ phases: [...form.phases, { title: '', minutes: '5', instructions: '' }] })}
-        >
-          {t('agenda.editor.addPhase')}
-        </button>
-      </fieldset>
-      <label className="field">
-        <span className="label">{t('agenda.editor.questions')}</span>
-        <textarea
-          className="input"
-          rows={3}
-          value={form.questions}
-          onChange={(e) => update({ questions: e.target.value })}
-        />
-      </label>
-      <fieldset className="step-editor__group">
-        <legend>{t('agenda.editor.links')}</legend>
-        {form.links.map((link, i) => {
-          const setLink = (patch: Partial<StepForm['links'][number]>) =>
-            update({ links: form.links.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
-          return (
-            <div key={i} className="step-editor__row">
-              <label className="field">
-                <span className="label">{t('agenda.editor.linkLabel')}</span>
-                <input className="input" value={link.label} onChange={(e) => setLink({ label: e.target.value })} />
-              </label>
-              <label className="field field--wide">
-                <span className="label">{t('agenda.editor.linkUrl')}</span>
-                <input
-                  className="input"
-                  type="url"
-                  value={link.url}
-                  onChange={(e) => setLink({ url: e.target.value })}
-                />
-              </label>
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => update({ links: form.links.filter((_, j) => j !== i) })}
-              >
-                {t('agenda.editor.removeLink')}
-              </button>
-            </div>
-          );
-        })}
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => update({ links: [...form.links, { label: '', url: 'https://' }] })}
-        >
-          {t('agenda.editor.addLink')}
-        </button>
-      </fieldset>
+      <TextAreaField
+        label={t('agenda.editor.instructions')}
+        rows={3}
+        value={form.instructions}
+        onChange={(instructions) => update({ instructions })}
+      />
+      <RowsFieldset
+        legend={t('agenda.editor.phases')}
+        rows={form.phases}
+        onChange={(phases) => update({ phases })}
+        max={AGENDA_LIMITS.phasesPerStep}
+        blank={{ title: '', minutes: '5', instructions: '' }}
+        addLabel={t('agenda.editor.addPhase')}
+        removeLabel={t('agenda.editor.removePhase')}
+        describe={(phase) => phase.title}
+        keyOf={(phase, i) => phase.id ?? `new-${i}`}
+      >
+        {(phase, change) => (
+          <>
+            <TextField
+              label={t('agenda.editor.phaseTitle')}
+              value={phase.title}
+              onChange={(title) => change({ title })}
+            />
+            <MinutesField
+              label={t('agenda.editor.phaseMinutes')}
+              value={phase.minutes}
+              onChange={(minutes) => change({ minutes })}
+            />
+            <TextAreaField
+              label={t('agenda.editor.phaseInstructions')}
+              rows={2}
+              width="wide"
+              value={phase.instructions}
+              onChange={(instructions) => change({ instructions })}
+            />
+          </>
+        )}
+      </RowsFieldset>
+      <TextAreaField
+        label={t('agenda.editor.questions')}
+        rows={3}
+        value={form.questions}
+        onChange={(questions) => update({ questions })}
+      />
+      <RowsFieldset
+        legend={t('agenda.editor.links')}
+        rows={form.links}
+        onChange={(links) => update({ links })}
+        max={AGENDA_LIMITS.links}
+        blank={{ label: '', url: 'https://' }}
+        addLabel={t('agenda.editor.addLink')}
+        removeLabel={t('agenda.editor.removeLink')}
+        keyOf={(_, i) => String(i)}
+      >
+        {(link, change) => (
+          <>
+            <TextField
+              label={t('agenda.editor.linkLabel')}
+              value={link.label}
+              onChange={(label) => change({ label })}
+            />
+            <TextField
+              label={t('agenda.editor.linkUrl')}
+              type="url"
+              width="wide"
+              value={link.url}
+              onChange={(url) => change({ url })}
+            />
+          </>
+        )}
+      </RowsFieldset>
       {problem && (
         <p className="field-problem" role="alert">
           {problem}

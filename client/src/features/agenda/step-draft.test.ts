@@ -1,4 +1,4 @@
-import type { Step } from '@common-ground/shared';
+import { AGENDA_LIMITS, type Step } from '@common-ground/shared';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../lib/i18n';
 import { practice } from '../../test/clock-fixtures';
@@ -193,5 +193,24 @@ describe('draftFromForm', () => {
     });
     expect(draft).not.toHaveProperty('id');
     expect(draft.phases[0]).not.toHaveProperty('id');
+  });
+});
+
+describe('draftFromForm checks what the server checks', () => {
+  it('refuses more questions than a step holds, saying how many it may', () => {
+    const questions = Array.from({ length: AGENDA_LIMITS.questions + 1 }, (_, i) => `Question ${i + 1}?`).join('\n');
+    expect(problemOf(checkInForm({ questions }))).toBe(`A step can hold at most ${AGENDA_LIMITS.questions} questions.`);
+  });
+
+  it('refuses sub-phases that add up to more than a step may last', () => {
+    const form = formFromStep(practice.pairs, 'New step');
+    const long = { ...form, phases: form.phases.map((p) => ({ ...p, minutes: '60' })) };
+    expect(problemOf(long, practice.pairs)).toBe('Minutes must be between 0.5 and 240.');
+  });
+
+  it('sends the texts as the server will keep them: trimmed, with plain line breaks', () => {
+    const draft = draftOf(checkInForm({ title: '  Check-in  ', instructions: 'First\r\nthen' }));
+    expect(draft.title).toBe('Check-in');
+    expect(draft.instructions).toBe('First\nthen');
   });
 });

@@ -1,6 +1,17 @@
-import { AGENDA_LIMITS, agendaTextInput, type PhaseActivity, type Step, type StepDraft } from '@common-ground/shared';
+import {
+  AGENDA_LIMITS,
+  agendaTextInput,
+  stepDraftSchema,
+  stepMinutes,
+  type PhaseActivity,
+  type Step,
+  type StepDraft,
+} from '@common-ground/shared';
 import type { TFunction } from 'i18next';
 import { textProblemMessage } from '../../lib/text-problem';
+
+// Which rule holds for a step is shared's `stepDraftSchema`, the schema the server checks the
+// save with. This file only turns what was typed into a draft, and a refusal into words.
 
 /** The editor's form state: numbers as typed, questions one per line. */
 export interface StepForm {
@@ -23,69 +34,76 @@ export function formFromStep(step: Step | null, newTitle: string): StepForm {
   };
 }
 
-function minutesOk(value: string): boolean {
-  const n = Number(value);
-  return Number.isFinite(n) && n >= AGENDA_LIMITS.minMinutes && n <= AGENDA_LIMITS.maxMinutes;
-}
-
-function questionsOf(form: StepForm): string[] {
-  return form.questions
-    .split('\n')
-    .map((q) => q.trim())
-    .filter(Boolean);
-}
-
-/** The first text the server would refuse, by the shared text rule: titles, instructions, questions. */
-function firstTextProblem(form: StepForm, t: TFunction): string | null {
-  const titleRequired = { required: t('agenda.editor.titleRequired') };
-  const problems = [
-    ...[form.title, ...form.phases.map((p) => p.title)].map((text) =>
-      textProblemMessage(agendaTextInput.title, text, t, titleRequired),
-    ),
-    ...[form.instructions, ...form.phases.map((p) => p.instructions)].map((text) =>
-      textProblemMessage(agendaTextInput.instructions, text, t),
-    ),
-    ...questionsOf(form).map((text) => textProblemMessage(agendaTextInput.question, text, t)),
-  ];
-  return problems.find((problem) => problem !== null) ?? null;
-}
-
-/** Checks the form as the server will, and builds the draft to send; or says what to fix. */
-export function draftFromForm(
-  form: StepForm,
-  step: Step | null,
-  t: TFunction,
-): { ok: true; draft: StepDraft } | { ok: false; problem: string } {
-  const problem = firstTextProblem(form, t);
-  if (problem) return { ok: false, problem };
-  if ((form.phases.length === 0 && !minutesOk(form.minutes)) || form.phases.some((p) => !minutesOk(p.minutes))) {
-    return { ok: false, problem: t('agenda.editor.minutesInvalid') };
-  }
-  const links = form.links.filter((l) => l.label.trim() || l.url.trim());
-  if (links.some((l) => !/^https?:\/\/\S+$/.test(l.url.trim()))) {
-    return { ok: false, problem: t('agenda.editor.urlInvalid') };
-  }
-  if (links.some((l) => !l.label.trim())) return { ok: false, problem: t('agenda.editor.linkLabelRequired') };
-  const labelProblem = links.map((l) => textProblemMessage(agendaTextInput.title, l.label, t)).find((p) => p !== null);
-  if (labelProblem) return { ok: false, problem: labelProblem };
+/** The draft as typed: numbers read, one question a line, link rows left empty dropped. */
+function draftOf(form: StepForm, step: Step | null): StepDraft {
   const phases = form.phases.map((p) => ({
     ...(p.id ? { id: p.id } : {}),
-    title: p.title.trim(),
+    title: p.title,
     minutes: Number(p.minutes),
     instructions: p.instructions,
     ...(p.activity ? { activity: p.activity } : {}),
   }));
   return {
-    ok: true,
-    draft: {
-      ...(step ? { id: step.id } : {}),
-      kind: step?.kind ?? 'general',
-      title: form.title.trim(),
-      minutes: phases.length > 0 ? phases.reduce((sum, p) => sum + p.minutes, 0) : Number(form.minutes),
-      instructions: form.instructions,
-      questions: questionsOf(form),
-      links: links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })),
-      phases,
-    },
+    ...(step ? { id: step.id } : {}),
+    kind: step?.kind ?? 'general',
+    title: form.title,
+    minutes: stepMinutes({ minutes: Number(form.minutes), phases }),
+    instructions: form.instructions,
+    questions: form.questions
+      .split('\n')
+      .map((q) => q.trim())
+      .filter(Boolean),
+    links: form.links.filter((l) => l.label.trim() || l.url.trim()).map((l) => ({ label: l.label, url: l.url.trim() })),
+    phases,
   };
+}
+
+type ListField = 'questions' | 'links' | 'phases';
+const LIST_LIMITS: Record<ListField, number> = {
+  questions: AGENDA_LIMITS.questions,
+  links: AGENDA_LIMITS.links,
+  phases: AGENDA_LIMITS.phasesPerStep,
+};
+
+/** Words for the first thing the shared schema refused, at `path` in `draft`. */
+function problemAt(draft: StepDraft, path: readonly PropertyKey[], t: TFunction): string {
+  const [field, index, inner] = path;
+  const key = inner ?? field;
+  if (key === 'minutes') return t('agenda.editor.minutesInvalid');
+  if (key === 'url') return t('agenda.editor.urlInvalid');
+  if (index === undefined && (field === 'questions' || field === 'links' || field === 'phases')) {
+    return t(`agenda.editor.tooMany.${field}`, { max: LIST_LIMITS[field] });
+  }
+  return textProblemAt(key, field, valueAt(draft, path), t) ?? t('errors.invalid_input');
+}
+
+/** The shared text rule's reason for the text at a field, worded the editor's way when it is missing. */
+function textProblemAt(key: PropertyKey | undefined, field: PropertyKey | undefined, value: string, t: TFunction) {
+  if (key === 'label') {
+    return textProblemMessage(agendaTextInput.title, value, t, { required: t('agenda.editor.linkLabelRequired') });
+  }
+  if (key === 'title') {
+    return textProblemMessage(agendaTextInput.title, value, t, { required: t('agenda.editor.titleRequired') });
+  }
+  if (key === 'instructions') return textProblemMessage(agendaTextInput.instructions, value, t);
+  if (field === 'questions') return textProblemMessage(agendaTextInput.question, value, t);
+  return null;
+}
+
+function valueAt(draft: StepDraft, path: readonly PropertyKey[]): string {
+  let value: unknown = draft;
+  for (const key of path) value = value !== null && typeof value === 'object' ? Reflect.get(value, key) : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+/** Checks the form with the schema the server checks the save with; the draft to send, or what to fix. */
+export function draftFromForm(
+  form: StepForm,
+  step: Step | null,
+  t: TFunction,
+): { ok: true; draft: StepDraft } | { ok: false; problem: string } {
+  const draft = draftOf(form, step);
+  const checked = stepDraftSchema.safeParse(draft);
+  if (checked.success) return { ok: true, draft: checked.data };
+  return { ok: false, problem: problemAt(draft, checked.error.issues[0]?.path ?? [], t) };
 }

@@ -1,15 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock, type ClockView } from './use-clock';
+import { timerText, type ClockView } from './use-clock';
+
+/** How large a timer is drawn: in a panel, on a phone's first screen, on the projector. */
+export type TimerSize = 'medium' | 'large' | 'huge';
 
 /** The remaining time, large; overtime in plain words and colour, still counting. */
-export function ClockFace({
-  view,
-  size = 'medium',
-}: {
-  view: ClockView | null;
-  size?: 'medium' | 'large' | 'huge';
-}): ReactNode {
+export function ClockFace({ view, size = 'medium' }: { view: ClockView | null; size?: TimerSize }): ReactNode {
   const { t } = useTranslation();
   if (!view || !view.step) return null;
   const state = !view.started
@@ -23,7 +20,7 @@ export function ClockFace({
     <div className={`clock-face clock-face--${size}${view.overtime ? ' clock-face--overtime' : ''}`}>
       <span className="visually-hidden">{t('clock.label')}</span>
       <span role="timer" className="clock-face__time" data-testid="clock-time">
-        {view.running && !view.synced ? '–:––' : formatClock(view.remainingSeconds)}
+        {timerText(view.remainingSeconds, view.synced || !view.running)}
       </span>
       {state && <span className="clock-face__state">{state}</span>}
     </div>

@@ -1,7 +1,7 @@
-import { projectClock, readClock, type Clock, type Step } from '@common-ground/shared';
-import { useEffect, useState } from 'react';
+import { projectClock, readClock, secondsShown, type Clock, type Step } from '@common-ground/shared';
+import { useMemo } from 'react';
 import { useStore } from '../../app/store';
-import { useConnection } from '../session/connection-context';
+import { useServerTimeFrames, type FrameReading } from './use-server-time-frames';
 
 /** What a screen shows of the clock; changes at most once a second, or when the segment does. */
 export interface ClockView {
@@ -31,25 +31,11 @@ function view(agenda: Step[], clock: Clock, autoAdvance: boolean, now: number, s
     phaseId: projected.phaseId,
     running: reading.running,
     started: projected.started,
-    remainingSeconds:
-      reading.remainingMs >= 0 ? Math.ceil(reading.remainingMs / 1000) : -Math.floor(-reading.remainingMs / 1000),
+    remainingSeconds: secondsShown(reading.remainingMs),
     durationMs: reading.durationMs,
     overtime: reading.overtime,
     synced,
   };
-}
-
-function same(a: ClockView, b: ClockView): boolean {
-  return (
-    a.remainingSeconds === b.remainingSeconds &&
-    a.stepId === b.stepId &&
-    a.phaseId === b.phaseId &&
-    a.running === b.running &&
-    a.started === b.started &&
-    a.step === b.step &&
-    a.durationMs === b.durationMs &&
-    a.synced === b.synced
-  );
 }
 
 /**
@@ -57,26 +43,20 @@ function same(a: ClockView, b: ClockView): boolean {
  * timestamps and this screen's estimate of the server's time: never a countdown of its own.
  */
 export function useClock(): ClockView | null {
-  const connection = useConnection();
   const agenda = useStore((s) => s.workshop?.agenda);
   const clock = useStore((s) => s.workshop?.clock);
   const autoAdvance = useStore((s) => s.workshop?.settings.autoAdvance ?? true);
-  const [current, setCurrent] = useState<ClockView | null>(null);
-
-  useEffect(() => {
-    if (!agenda || !clock) return;
-    const now = () => connection?.serverTime.now() ?? Date.now();
-    let frame = 0;
-    const tick = () => {
-      const next = view(agenda, clock, autoAdvance, now(), connection?.serverTime.synced ?? false);
-      setCurrent((previous) => (previous && same(previous, next) ? previous : next));
-      frame = requestAnimationFrame(tick);
-    };
-    tick();
-    return () => cancelAnimationFrame(frame);
-  }, [agenda, clock, autoAdvance, connection]);
-
-  return current;
+  const read = useMemo(
+    () =>
+      agenda && clock
+        ? (now: number, synced: boolean): FrameReading<ClockView> => ({
+            value: view(agenda, clock, autoAdvance, now, synced),
+            moving: true,
+          })
+        : null,
+    [agenda, clock, autoAdvance],
+  );
+  return useServerTimeFrames(read);
 }
 
 /** mm:ss, with a leading + in overtime. */
@@ -84,4 +64,9 @@ export function formatClock(seconds: number): string {
   const abs = Math.abs(seconds);
   const text = `${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`;
   return seconds < 0 ? `+${text}` : text;
+}
+
+/** What a timer shows: mm:ss, or a placeholder while this screen cannot yet know the server's time. */
+export function timerText(seconds: number, known: boolean): string {
+  return known ? formatClock(seconds) : '–:––';
 }

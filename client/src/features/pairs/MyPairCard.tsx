@@ -1,11 +1,10 @@
-import { pairOf } from '@common-ground/shared';
+import { organizerOfRound, pairOf, pairSituation, roundsOf } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
 import { SendNoteForm } from '../suggestions/SendNoteForm';
-import { organizerOfRound, pairSituation } from './pair-situation';
 
 /** With whom, and as what: my partner, my role right now, and the prompts for it. */
 export function MyPairCard({ participantId, view }: { participantId: string; view: ClockView | null }): ReactNode {
@@ -24,7 +23,6 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
   const partners = pair.memberIds.filter((id) => id !== participantId).map(nameOf);
   const situation = pairSituation(pair, participantId, view);
   const prompts = t(`pairs.prompts.${situation.prompts}`, { returnObjects: true }) as readonly string[];
-  const rounds = pair.memberIds.length === 1 ? 2 : pair.memberIds.length;
 
   return (
     <section className="panel my-pair" aria-labelledby="my-pair-title">
@@ -51,9 +49,9 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
           </ul>
           <p className="hint">
             {t('pairs.my.rounds', {
-              rounds: Array.from({ length: rounds }, (_, i) =>
-                t('pairs.my.roundItem', { round: i + 1, name: nameOf(organizerOfRound(pair, i + 1)) }),
-              ).join(' · '),
+              rounds: roundsOf(pair)
+                .map((round) => t('pairs.my.roundItem', { round, name: nameOf(organizerOfRound(pair, round)) }))
+                .join(' · '),
             })}
           </p>
           <div className="card__actions">

@@ -1,4 +1,4 @@
-import { ODD_PERSON_CHOICES, type Pair } from '@common-ground/shared';
+import { isPairFull, ODD_PERSON_CHOICES, pairSituation, type Pair } from '@common-ground/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -6,7 +6,6 @@ import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
 import { DebriefSummary } from '../notebook/DebriefSummary';
 import { PairNotebook } from '../notebook/PairNotebook';
-import { pairSituation } from './pair-situation';
 import { usePairs } from './use-pairs';
 
 /** The facilitator breaks the room into pairs, at random or by hand, and sees who is done. */
@@ -136,11 +135,7 @@ function MemberRow(props: { memberId: string; pairs: Pair[]; currentPairId?: str
       <select id={selectId} className="input pairs__move" value={target} onChange={(e) => setTarget(e.target.value)}>
         {!props.currentPairId && <option value="">{t('pairs.unpaired')}</option>}
         {props.pairs.map((pair, index) => (
-          <option
-            key={pair.id}
-            value={pair.id}
-            disabled={pair.memberIds.length >= 3 && pair.id !== props.currentPairId}
-          >
+          <option key={pair.id} value={pair.id} disabled={isPairFull(pair) && pair.id !== props.currentPairId}>
             {t('pairs.pairName', { index: index + 1 })}
           </option>
         ))}

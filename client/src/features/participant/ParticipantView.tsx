@@ -1,3 +1,11 @@
+import {
+  canEditFlipchart,
+  canExportRecord,
+  canRecordLearnings,
+  canRunClock,
+  canRunReportBack,
+  pairOf,
+} from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -25,6 +33,7 @@ import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { ExportPanel } from '../export/ExportPanel';
 import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
+import { useMay } from '../roster/use-may';
 
 /** What do I do now, and what has the group found? */
 export function ParticipantView(): ReactNode {
@@ -36,10 +45,12 @@ export function ParticipantView(): ReactNode {
   const code = useStore((s) => s.workshop?.code);
   useDocumentTitle(title);
   const view = useClock();
-  const myPairId = useStore((s) =>
-    me ? Object.values(s.workshop?.pairs ?? {}).find((p) => p.memberIds.includes(me.id))?.id : undefined,
-  );
-  const canEdit = me?.role === 'notetaker';
+  const myPairId = useStore((s) => (me && s.workshop ? pairOf(s.workshop.pairs, me.id)?.id : undefined));
+  const mayEditFlipchart = useMay(canEditFlipchart);
+  const mayRunReportBack = useMay(canRunReportBack);
+  const mayRecordLearnings = useMay(canRecordLearnings);
+  const mayExport = useMay(canExportRecord);
+  const mayRunClock = useMay(canRunClock);
   const agenda = useStore((s) => s.workshop?.agenda);
   const learnings = learningsStage(view, agenda);
   const reportBackNow = view?.step?.kind === 'report-back';
@@ -61,17 +72,17 @@ export function ParticipantView(): ReactNode {
       <ConnectionBanner />
       <ErrorNotice />
       <main className="workshop__main">
-        <NowCard view={view}>{me?.role === 'timekeeper' && <ClockControls view={view} />}</NowCard>
+        <NowCard view={view}>{mayRunClock && <ClockControls view={view} />}</NowCard>
         {me &&
           reportBackNow &&
-          (canEdit ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
-        {learnings === 'now' && (canEdit ? <LearningsPanel highlighted /> : <LearningsBoard />)}
+          (mayRunReportBack ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
+        {learnings === 'now' && (mayRecordLearnings ? <LearningsPanel highlighted /> : <LearningsBoard />)}
         {/* When the facilitator opens the evaluation, it is what to do now. */}
         {me && evaluationOpen && <EvaluationForm participantId={me.id} />}
         {me && view?.step?.kind === 'observe' && <ObservePanel participantId={me.id} />}
         {me && <MyPairCard participantId={me.id} view={view} />}
         {myPairId && <PairNotebook myPairId={myPairId} canSend />}
-        {canEdit ? (
+        {mayEditFlipchart ? (
           <div className="flipchart-desk">
             <SuggestionsPanel />
             <Flipchart editable />
@@ -79,8 +90,8 @@ export function ParticipantView(): ReactNode {
         ) : (
           <Flipchart editable={false} />
         )}
-        {learnings === 'after' && (canEdit ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
-        {canEdit && code && <ExportPanel code={code} as="notetaker" />}
+        {learnings === 'after' && (mayRecordLearnings ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
+        {mayExport && code && <ExportPanel code={code} as="notetaker" />}
         {me && <MyCommitments participantId={me.id} />}
         <Roster />
         {me && <LeaveWorkshop participantId={me.id} />}

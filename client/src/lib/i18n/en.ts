@@ -121,6 +121,11 @@ export const en = {
       minutesInvalid: 'Minutes must be between 0.5 and 240.',
       urlInvalid: 'A link needs a web address starting with http:// or https://.',
       linkLabelRequired: 'Give every link the text people will click.',
+      tooMany: {
+        questions: 'A step can hold at most {{max}} questions.',
+        links: 'A step can hold at most {{max}} links.',
+        phases: 'A step can hold at most {{max}} sub-phases.',
+      },
     },
   },
   roles: {
