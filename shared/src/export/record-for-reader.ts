@@ -1,12 +1,6 @@
-import { roleOf, type Actor } from '../domain/actor.js';
+import { canExportRecord, type Actor } from '../domain/actor.js';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { WorkshopRecord } from './record.js';
-
-/** Whether this reader may export the workshop's record at all: the facilitator and the note-taker. */
-export function canExportRecord(record: Pick<WorkshopRecord, 'state'>, reader: Actor): boolean {
-  const role = roleOf(record.state, reader);
-  return role === 'facilitator' || role === 'notetaker';
-}
 
 /**
  * What a reader may take away of the whole record, or why not. The facilitator takes all of it;
@@ -14,7 +8,7 @@ export function canExportRecord(record: Pick<WorkshopRecord, 'state'>, reader: A
  * or the facilitator's reflection. Answers carry a name only where the participant signed.
  */
 export function recordForReader(whole: WorkshopRecord, reader: Actor): Result<WorkshopRecord> {
-  if (!canExportRecord(whole, reader)) {
+  if (!canExportRecord(whole.state, reader)) {
     return fail('forbidden', 'Only the facilitator and the note-taker can export the record.');
   }
   const full = reader.kind === 'facilitator';
