@@ -1,8 +1,14 @@
-import { RUBRIC_ITEMS, type Notebook, type NotebookChange, type Pair, type Result } from '@common-ground/shared';
+import {
+  organizerOfRound,
+  roundsOf,
+  RUBRIC_ITEMS,
+  type Notebook,
+  type NotebookChange,
+  type Result,
+} from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
-import { organizerOfRound } from '../pairs/pair-situation';
 
 /** The short rubric beside the free feedback: one row of ticks per organizing round. */
 export function FeedbackRubric(props: {
@@ -40,9 +46,4 @@ export function FeedbackRubric(props: {
       })}
     </section>
   );
-}
-
-function roundsOf(pair: Pair): number[] {
-  const count = pair.memberIds.length === 3 ? 3 : 2;
-  return Array.from({ length: count }, (_, i) => i + 1);
 }
