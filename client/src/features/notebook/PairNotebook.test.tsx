@@ -1,0 +1,88 @@
+import { emptyNotebook, ok, type Notebook } from '@common-ground/shared';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useStore } from '../../app/store';
+import { FakeSocket } from '../../test/fake-socket';
+import { snapshot, workshopWith } from '../../test/fixtures';
+import { FakeDocServer } from '../../test/private-doc-server';
+import { renderInWorkshop } from '../../test/render';
+import { PairNotebook } from './PairNotebook';
+
+const maria = { kind: 'participant', participantId: 'p-maria' } as const;
+const state = workshopWith([
+  { type: 'participant:joined', participantId: 'p-maria', name: 'Maria' },
+  { type: 'participant:joined', participantId: 'p-ben', name: 'Ben' },
+  { type: 'pairs:formed', pairs: [{ id: 'pair-1', memberIds: ['p-maria', 'p-ben'], withFacilitator: false }] },
+]);
+
+const withNote = (text: string, version = 1): Notebook => ({
+  ...emptyNotebook('pair-1'),
+  entries: [{ id: 'e1', section: 'resources', text, authorId: 'p-ben', version, updatedAt: 1 }],
+});
+
+/** Maria's screen, her pair's notebook served by the shared notebook rules. */
+async function openAsMaria(start: Notebook) {
+  const socket = new FakeSocket();
+  socket.respond('session:resume', () => ok(snapshot(state, maria)));
+  const server = new FakeDocServer(socket, state, maria);
+  server.put('notebook', 'pair-1', start);
+  renderInWorkshop(<PairNotebook myPairId="pair-1" canSend />, {
+    socket,
+    credential: { ...maria, token: 'm'.repeat(43) },
+  });
+  await expect.poll(() => useStore.getState().status).toBe('online');
+  return { socket, server, user: userEvent.setup() };
+}
+
+describe('PairNotebook', () => {
+  it('adds a note to a section and shows the partner’s notes as they arrive', async () => {
+    const { socket, server, user } = await openAsMaria(withNote('Knows Ed'));
+    const values = await screen.findByRole('region', { name: 'Common values' });
+    await user.type(within(values).getByLabelText('New note: Common values'), 'Family first');
+    await user.click(within(values).getByRole('button', { name: 'Add' }));
+    expect(await within(values).findByText('Family first')).toBeVisible();
+    expect(server.doc('notebook', 'pair-1').entries.map((e) => e.text)).toEqual(['Knows Ed', 'Family first']);
+
+    const fromBen = server.doc('notebook', 'pair-1');
+    act(() =>
+      socket.push(
+        'doc:changed',
+        server.put('notebook', 'pair-1', {
+          ...fromBen,
+          entries: [
+            ...fromBen.entries,
+            { id: 'e3', section: 'interests', text: 'Safe staffing', authorId: 'p-ben', version: 1, updatedAt: 2 },
+          ],
+        }),
+      ),
+    );
+    expect(await screen.findByText('Safe staffing')).toBeVisible();
+  });
+
+  it('shows both texts when the partner saved the same note first, and keeps Maria’s words', async () => {
+    const { socket, server, user } = await openAsMaria(withNote('Knows Ed'));
+    const resources = await screen.findByRole('region', { name: 'Skills and resources' });
+    await user.click(within(resources).getByRole('button', { name: 'Edit' }));
+    const editor = within(resources).getByLabelText('Edit note');
+    await user.clear(editor);
+    await user.type(editor, 'Knows Ed from church');
+
+    // Ben saves first: his version reaches the server (and Maria's screen) before hers.
+    act(() => socket.push('doc:changed', server.put('notebook', 'pair-1', withNote('Knows Ed, the shop steward', 2))));
+    await user.click(within(resources).getByRole('button', { name: 'Save' }));
+
+    const alert = await within(resources).findByRole('alert');
+    expect(alert).toHaveTextContent('Your partner changed this meanwhile. Their version:');
+    expect(alert).toHaveTextContent('Knows Ed, the shop steward');
+    expect(within(resources).getByLabelText('Edit note')).toHaveValue('Knows Ed from church');
+    expect(server.doc('notebook', 'pair-1').entries[0]?.text).toBe('Knows Ed, the shop steward');
+
+    // Having seen both, Maria combines them; her save now goes through.
+    await user.clear(within(resources).getByLabelText('Edit note'));
+    await user.type(within(resources).getByLabelText('Edit note'), 'Knows Ed, the shop steward, from church');
+    await user.click(within(resources).getByRole('button', { name: 'Save' }));
+    expect(await within(resources).findByText('Knows Ed, the shop steward, from church')).toBeVisible();
+    expect(server.doc('notebook', 'pair-1').entries[0]?.version).toBe(3);
+  });
+});
