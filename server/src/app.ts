@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     res.json({ ok: true, workshops: deps.service.count, unreadable: deps.service.unreadable.length });
   });
   app.use('/api/workshops', workshopsRouter(serverDeps));
-  app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'There is nothing at this address.'));
+  app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.noRoute'));
   if (options.clientDist) app.use(clientFiles(options.clientDist));
   app.use(errorHandler(deps.log));
 

@@ -7,6 +7,8 @@ export * from './domain/reduce.js';
 export * from './domain/selectors.js';
 export * from './domain/state.js';
 export * from './protocol/errors.js';
+export * from './protocol/reasons.js';
+export * from './protocol/input-refusal.js';
 export * from './protocol/http.js';
 export * from './protocol/session.js';
 export * from './protocol/socket-events.js';

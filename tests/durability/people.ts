@@ -79,7 +79,7 @@ export async function resumeAs(url: string, code: string, person: Person): Promi
   if (!person.credential) throw new Error(`${person.label} has no credential to resume with`);
   const socket = await connectAs(url, person);
   const resumed = await ask(socket, 'session:resume', { code, credential: person.credential });
-  if (!resumed.ok) throw new Error(`${person.label} could not resume: ${resumed.error.code} ${resumed.error.message}`);
+  if (!resumed.ok) throw new Error(`${person.label} could not resume: ${resumed.error.code} ${resumed.error.reason}`);
   return socket;
 }
 

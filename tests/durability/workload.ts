@@ -172,7 +172,7 @@ function send(load: Load, person: Person, socket: ClientSocket, outgoing: Outgoi
 export function settle(entry: SentCommand, result: Result<unknown>): void {
   if (!result.ok) {
     entry.outcome = 'refused';
-    entry.refusal = `${result.error.code}: ${result.error.message}`;
+    entry.refusal = `${result.error.code}: ${result.error.reason}`;
     return;
   }
   entry.outcome = 'acknowledged';

@@ -46,7 +46,7 @@ function boot(): { service: WorkshopService; scheduler: AutoAdvanceScheduler } {
 /** Runs a facilitator command and reschedules, as the command handler does after a commit. */
 function execute(service: WorkshopService, scheduler: AutoAdvanceScheduler, code: string, command: Command): void {
   const result = service.execute(code, { kind: 'facilitator' }, command, randomUUID());
-  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.reason}`);
   scheduler.reschedule(code);
 }
 

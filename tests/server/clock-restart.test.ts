@@ -63,7 +63,7 @@ function storedEvents(code: string): SequencedEvent[] {
 
 function execute(service: WorkshopService, code: string, command: Command): void {
   const result = service.execute(code, facilitator, command, randomUUID());
-  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.reason}`);
 }
 
 function stateOf(service: WorkshopService, code: string): WorkshopState {

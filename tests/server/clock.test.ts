@@ -120,7 +120,7 @@ describe('who may run the clock', () => {
     for (const [type, payload] of clockCommands(room)) {
       expect(await send(room.ana.client, type, payload), type).toEqual({
         ok: false,
-        error: { code: 'forbidden', message: 'Only the facilitator and the timekeeper can run the clock.' },
+        error: { code: 'forbidden', reason: 'clock.keepersOnly' },
       });
     }
     expect(await stateNow(room)).toEqual(before);
@@ -207,7 +207,7 @@ describe('who may run the clock', () => {
     for (const result of await Promise.all(attempts)) {
       expect(result).toEqual({
         ok: false,
-        error: { code: 'forbidden', message: 'Only the facilitator can change this.' },
+        error: { code: 'forbidden', reason: 'workshop.facilitatorOnly' },
       });
     }
     expect(await stateNow(room)).toEqual(before);

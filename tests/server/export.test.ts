@@ -96,7 +96,7 @@ describe('GET /api/workshops/:code/export.*', () => {
     if (format === 'ics') expect(body).toContain('SUMMARY:One-on-one: Ana with Cai\\; Dee');
     if (format === 'json') {
       const record = importRecord(body);
-      if (!record.ok) throw new Error(record.error.message);
+      if (!record.ok) throw new Error(record.error.reason);
       expect(record.data.state.code).toBe(workshop.code);
       expect(body).toContain('Private tip');
       expect(body).not.toContain(workshop.facilitatorToken);

@@ -137,7 +137,7 @@ describe('refused commands', () => {
   it('refuses a card from a participant, and nobody hears of it', async () => {
     const before = await stateNow();
     const result = await ana.addCard('values', 'My own card');
-    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+    expect(result).toEqual({ ok: false, error: { code: 'forbidden', reason: expect.any(String) } });
     expect(await stateNow()).toEqual(before);
     await expectNobodyReceivedAnything();
   });
@@ -173,7 +173,7 @@ describe('refused commands', () => {
     const stranger = await harness.connect(server);
     expect(await stranger.addCard('values', 'Hello')).toEqual({
       ok: false,
-      error: { code: 'not_in_session', message: expect.any(String) },
+      error: { code: 'not_in_session', reason: expect.any(String) },
     });
     await expectNobodyReceivedAnything();
   });
@@ -208,7 +208,8 @@ describe('malformed messages', () => {
   it.each(cases)('answers invalid_input to %s and changes nothing', async (_label, event, args) => {
     const before = await stateNow();
     const result = await facilitator.sendRaw(event, ...args);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.any(String) } });
+    // The reason is `message.invalid` or a text's own; `params` says which field, where there is one.
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', reason: expect.any(String) } });
     expect(await stateNow()).toEqual(before);
     await expectNobodyReceivedAnything();
   });

@@ -48,7 +48,7 @@ export function newToken(): string {
 
 /** Returns the data of an accepted result, or fails the test with the server's reason. */
 export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.reason}`);
   return result.data;
 }
 

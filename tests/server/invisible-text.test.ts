@@ -35,7 +35,7 @@ describe('text with nothing visible', () => {
     const result = await facilitator.addCard('values', ZERO_WIDTH_SPACES);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringContaining('visible') },
+      error: { code: 'invalid_input', reason: 'text.invisible', params: { field: 'text' } },
     });
     expect(await stateNow()).toEqual(before);
     await expectNobodyReceivedAnything();
@@ -47,7 +47,7 @@ describe('text with nothing visible', () => {
     const result = await stranger.join(workshop.code, ZERO_WIDTH_SPACES);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringContaining('visible') },
+      error: { code: 'invalid_input', reason: 'text.invisible', params: { field: 'name' } },
     });
     expect(await stateNow()).toEqual(before);
     await expectNobodyReceivedAnything();
@@ -61,7 +61,7 @@ describe('text with nothing visible', () => {
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: { code: 'invalid_input', message: 'Write at least one visible letter, number or sign.' },
+      error: { code: 'invalid_input', reason: 'text.invisible', params: { field: 'title' } },
     });
   });
 

@@ -25,9 +25,9 @@ const goalsDoc = definePrivateDocKind({
     actor.kind === 'facilitator' || (actor.kind === 'participant' && actor.participantId === key),
   apply: (doc, change, { actor }) =>
     actor.kind !== 'participant'
-      ? fail('forbidden', 'Only the participant sets their goals.')
+      ? fail('forbidden', 'doc.notYours')
       : doc.goals.length >= 5
-        ? fail('invalid_input', 'Five goals are plenty.')
+        ? fail('invalid_input', 'doc.full')
         : ok({ goals: [...doc.goals, change.add] }),
   audience: (_state, participantId) => [participantId],
 });

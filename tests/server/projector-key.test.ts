@@ -58,7 +58,7 @@ describe('the projector key', () => {
     expect(await facilitator.presence.next()).toMatchObject({ facilitator: true, projectors: 0 });
     const projector = await harness.connect(server);
     const result = await projector.resume(workshop.code, { kind: 'projector', token: token() });
-    expect(result).toEqual({ ok: false, error: { code: 'unauthorized', message: expect.any(String) } });
+    expect(result).toEqual({ ok: false, error: { code: 'unauthorized', reason: expect.any(String) } });
     // A real projector entering next is the first one counted.
     const real = await harness.connect(server);
     unwrap(await real.resume(workshop.code, projectorCredential(workshop)));

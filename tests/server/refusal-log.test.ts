@@ -21,7 +21,7 @@ function capturedLogger() {
 }
 
 function errorOf(code: AppError['code']): AppError {
-  const result = fail(code, 'That message was not understood (text: Write something first.).');
+  const result = fail(code, 'message.invalid', { field: 'text' });
   if (result.ok) throw new Error('unreachable');
   return result.error;
 }

@@ -1,16 +1,21 @@
-import type { AppError } from '@common-ground/shared';
+import type { AppError, ReasonParams } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../app/store';
 
-/** The server's message, translated by its code when we have words for it. */
+/**
+ * A refusal in the reader's language: the words for its reason, filled in with its parameters.
+ * A reason this build has no words for (a newer server's) falls back to the words for its code.
+ */
 export function useErrorText(): (error: AppError) => string {
   const { t, i18n } = useTranslation();
+  // A reason arrives from the wire, so its key is checked at run time by `exists`, not by type
+  // (reasons.test.ts proves every known reason has words); plural keys need the looser signature.
+  const byKey = t as (key: string, options: ReasonParams) => string;
   return (error) => {
-    if (error.message === 'network') return t('errors.network');
-    // The server's own sentence is the most specific; use it while the language is English.
-    if (i18n.language === 'en' && error.message) return error.message;
-    return t(`errors.${error.code}`);
+    const key = `reasons.${error.reason}`;
+    const options = { ...error.params };
+    return i18n.exists(key, options) ? byKey(key, options) : t(`errors.${error.code}`);
   };
 }
 

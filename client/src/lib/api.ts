@@ -10,7 +10,9 @@ import {
 } from '@common-ground/shared';
 import type { z } from 'zod';
 
-const NETWORK_ERROR: AppError = { code: 'internal', message: 'network' };
+/** An answer that is neither our data nor our refusal (a proxy's error page, say). */
+const SERVER_ERROR: AppError = { code: 'internal', reason: 'server.unexpected' };
+const NETWORK_ERROR: AppError = { code: 'internal', reason: 'connection.network' };
 
 /** Fetches JSON and checks it against the shared schema; any failure becomes a readable error. */
 export async function requestJson<S extends z.ZodType>(
@@ -27,8 +29,9 @@ export async function requestJson<S extends z.ZodType>(
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = httpErrorSchema.safeParse(body);
-    const error = parsed.success ? parsed.data.error : { code: 'internal', message: response.statusText };
-    return { ok: false, error: error as AppError };
+    // A reason this build does not know still travels: the reader then sees the code's words.
+    const error = parsed.success ? (parsed.data.error as AppError) : SERVER_ERROR;
+    return { ok: false, error };
   }
   const parsed = schema.safeParse(body);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: NETWORK_ERROR };

@@ -3,6 +3,7 @@ import {
   fail,
   ok,
   PRIVATE_DOC_KINDS,
+  refuseInput,
   type Actor,
   type DocEnvelope,
   type DocKindName,
@@ -29,7 +30,7 @@ export class FakeDocServer {
   ) {
     socket.respond('doc:open', (message) => {
       const { kind, key } = message as { kind: string; key: string };
-      return this.readable(kind, key) ? ok(this.envelope(kind, key)) : fail('forbidden', 'Not yours.');
+      return this.readable(kind, key) ? ok(this.envelope(kind, key)) : fail('forbidden', 'doc.notYours');
     });
     socket.respond('doc:list', (message) => {
       const { kind } = message as { kind: string };
@@ -38,9 +39,9 @@ export class FakeDocServer {
     socket.respond('doc:change', (message) => {
       const { kind: name, key, change } = message as { kind: string; key: string; change: unknown };
       const kind = entryOf(KINDS, name);
-      if (!kind || !this.readable(name, key)) return fail('forbidden', 'Not yours.');
+      if (!kind || !this.readable(name, key)) return fail('forbidden', 'doc.notYours');
       const parsed = kind.changeSchema.safeParse(change);
-      if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]?.message ?? 'invalid');
+      if (!parsed.success) return refuseInput(parsed.error);
       const before = this.envelope(name, key);
       const applied = kind.apply(before.doc, parsed.data, {
         state: this.state,

@@ -1,9 +1,16 @@
-import type { ErrorCode } from '@common-ground/shared';
+import type { ErrorCode, ReasonCode, ReasonParams } from '@common-ground/shared';
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from '../logger.js';
 
-export function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).json({ error: { code, message } });
+/** An HTTP refusal in the same shape as a socket's: a code and a reason, with its parameters. */
+export function sendError(
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  reason: ReasonCode,
+  params?: ReasonParams,
+): void {
+  res.status(status).json({ error: params ? { code, reason, params } : { code, reason } });
 }
 
 /** Malformed JSON and oversized bodies get a readable 400; anything else a logged 500. */
@@ -11,9 +18,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     const status = typeof error === 'object' && error && 'status' in error ? Number(error.status) : 500;
     if (status >= 400 && status < 500) {
-      return sendError(res, status, 'invalid_input', 'The request could not be read. Send JSON, under 16 kB.');
+      return sendError(res, status, 'invalid_input', 'request.unreadable');
     }
     log.error({ err: error }, 'request failed');
-    sendError(res, 500, 'internal', 'Something went wrong on the server. Please try again.');
+    sendError(res, 500, 'internal', 'server.unexpected');
   };
 }

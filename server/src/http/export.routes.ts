@@ -87,7 +87,7 @@ export function exportRouter(deps: ExportDeps): Router {
     express.json({ limit: MAX_RECORD_BYTES }),
     (req, res) => {
       const imported = importRecord(req.body);
-      if (!imported.ok) return sendError(res, 400, 'invalid_input', imported.error.message);
+      if (!imported.ok) return sendError(res, 400, 'invalid_input', imported.error.reason, imported.error.params);
       // `?keep=record` keeps the whole record (an archive on this server, with a new code and key);
       // otherwise only the plan travels (title, template, agenda) to run the same agenda again.
       // No secret is ever in a record, so nobody can rejoin an archive as a participant.
@@ -118,19 +118,19 @@ export function exportRouter(deps: ExportDeps): Router {
     if (!fromAddress.ok) return tooManyRequests(res, fromAddress.retryAfterMs);
     const code = joinCodeSchema.safeParse(req.params.code);
     if (!code.success || !deps.service.get(code.data)) {
-      return sendError(res, 404, 'not_found', 'There is no workshop with that code.');
+      return sendError(res, 404, 'not_found', 'workshop.unknown');
     }
     const credential = bearerCredential(req.get('authorization'));
     if (!credential) {
-      return sendError(res, 401, 'unauthorized', 'Send the facilitator key or the note-taker key as a Bearer token.');
+      return sendError(res, 401, 'unauthorized', 'export.keyMissing');
     }
     const actor = deps.service.authenticate(code.data, credential);
-    if (!actor.ok) return sendError(res, 401, 'unauthorized', 'That key is not valid for this workshop.');
+    if (!actor.ok) return sendError(res, 401, 'unauthorized', 'export.keyInvalid');
     const byPerson = deps.limiters.exports.take(`person:${code.data}:${personOf(actor.data)}`);
     if (!byPerson.ok) return tooManyRequests(res, byPerson.retryAfterMs);
     const state = deps.service.get(code.data)!;
     const readable = recordForReader(wholeRecord(deps, state), actor.data);
-    if (!readable.ok) return sendError(res, 403, 'forbidden', readable.error.message);
+    if (!readable.ok) return sendError(res, 403, 'forbidden', readable.error.reason);
     const record = readable.data;
     res.set({
       'content-type': EXPORT_CONTENT_TYPES[format],

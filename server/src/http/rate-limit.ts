@@ -11,7 +11,7 @@ export function addressOf(req: Request): string {
 /** 429 with `Retry-After` in whole seconds, as HTTP clients and proxies expect it. */
 export function tooManyRequests(res: Response, retryAfterMs: number): void {
   res.set('retry-after', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
-  sendError(res, 429, 'rate_limited', 'Too many requests. Wait a moment and try again.');
+  sendError(res, 429, 'rate_limited', 'request.tooMany');
 }
 
 /** Lets a request through while its address has budget left under `limiter`. */

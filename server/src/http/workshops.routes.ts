@@ -1,4 +1,10 @@
-import { createWorkshopRequestSchema, joinCodeSchema, type WorkshopSummary } from '@common-ground/shared';
+import {
+  createWorkshopRequestSchema,
+  joinCodeSchema,
+  inputRefusal,
+  LIMITS,
+  type WorkshopSummary,
+} from '@common-ground/shared';
 import { Router } from 'express';
 import type { ServerDeps } from '../server-deps.js';
 import { sendError } from './errors.js';
@@ -13,9 +19,11 @@ export function workshopsRouter(deps: Pick<ServerDeps, 'service' | 'log' | 'limi
     const parsed = createWorkshopRequestSchema.safeParse(req.body);
     if (!parsed.success) {
       // A title's own reason (too long, nothing visible…) reads better than a general one.
-      const issue = parsed.error.issues[0];
-      const reason = issue?.path[0] === 'title' ? issue.message : 'Give the workshop a title of 1 to 120 characters.';
-      return sendError(res, 400, 'invalid_input', reason);
+      const error = inputRefusal(parsed.error);
+      if (error.params?.field === 'title' && error.reason !== 'message.invalid') {
+        return sendError(res, 400, 'invalid_input', error.reason, error.params);
+      }
+      return sendError(res, 400, 'invalid_input', 'workshop.titleInvalid', { max: LIMITS.titleLength });
     }
     const created = deps.service.create(parsed.data.title, parsed.data.template ?? 'practice-1on1');
     deps.log.info({ code: created.state.code, template: created.state.template }, 'workshop created');
@@ -27,7 +35,7 @@ export function workshopsRouter(deps: Pick<ServerDeps, 'service' | 'log' | 'limi
     const state = code.success ? deps.service.get(code.data) : undefined;
     const known = codeLookups(deps.limiters, addressOf(req)).check(state !== undefined);
     if (!known.ok && known.error.code === 'rate_limited') return tooManyRequests(res, known.error.retryAfterMs ?? 1000);
-    if (!state) return sendError(res, 404, 'not_found', 'There is no workshop with that code. Check it and try again.');
+    if (!state) return sendError(res, 404, 'not_found', 'workshop.unknown');
     const summary: WorkshopSummary = {
       code: state.code,
       title: state.title,

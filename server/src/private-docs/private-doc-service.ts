@@ -2,6 +2,7 @@ import {
   entryOf,
   fail,
   ok,
+  refuseInput,
   type Actor,
   type DocEnvelope,
   type DocKindRegistry,
@@ -43,7 +44,7 @@ export class PrivateDocService {
   list(code: string, actor: Actor, kindName: string): Result<DocEnvelope[]> {
     const state = this.workshops.get(code);
     const kind = entryOf(this.kinds, kindName);
-    if (!state || !kind) return fail('not_found', 'There is no such document.');
+    if (!state || !kind) return fail('not_found', 'doc.unknown');
     const stored = this.repository.list(code, kindName);
     const unwritten = (kind.listedKeys?.(state) ?? [])
       .filter((key) => !stored.some((doc) => doc.key === key))
@@ -77,9 +78,7 @@ export class PrivateDocService {
     if (earlier !== undefined) return ok({ envelope: earlier as DocEnvelope, audience: [], changed: false });
 
     const parsed = kind.changeSchema.safeParse(request.change);
-    if (!parsed.success) {
-      return fail('invalid_input', parsed.error.issues[0]?.message ?? 'That change is not valid.');
-    }
+    if (!parsed.success) return refuseInput(parsed.error);
     const before = this.current(code, request.kind, kind, request.key);
     const applied = kind.apply(before.doc, parsed.data, { state, actor, key: request.key, now: this.now() });
     if (!applied.ok) return applied;
@@ -99,9 +98,9 @@ export class PrivateDocService {
     const state = this.workshops.get(code);
     const kind = entryOf(this.kinds, kindName);
     if (!state || !kind || !kind.keySchema.safeParse(key).success) {
-      return fail('not_found', 'There is no such document.');
+      return fail('not_found', 'doc.unknown');
     }
-    if (!kind.canRead(state, actor, key)) return fail('forbidden', 'That document is not yours to read.');
+    if (!kind.canRead(state, actor, key)) return fail('forbidden', 'doc.notYours');
     return ok({ state, kind });
   }
 

@@ -49,7 +49,7 @@ export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): v
   for (const type of COMMAND_TYPES) {
     listen(socket, type, commandMessageSchemas[type], deps, ({ message, log }) => {
       const { code, actor } = socket.data;
-      if (!code || !actor) return fail('not_in_session', 'Open the workshop again before making changes.');
+      if (!code || !actor) return fail('not_in_session', 'session.notOpen');
       const { commandId, ...payload } = message;
       // `type` and `message` are both unions here, so TypeScript cannot tell they belong together;
       // they do, since this message was parsed by `type`'s own schema.

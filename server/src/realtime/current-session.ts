@@ -16,7 +16,7 @@ export interface Session {
 export function currentSession(socket: AppSocket, service: WorkshopService): Result<Session> {
   const { code, actor } = socket.data;
   const state = code ? service.get(code) : undefined;
-  if (!code || !actor || !state) return fail('not_in_session', 'Open the workshop again first.');
-  if (!isInWorkshop(state, actor)) return fail('forbidden', 'You are no longer in this workshop.');
+  if (!code || !actor || !state) return fail('not_in_session', 'session.notOpen');
+  if (!isInWorkshop(state, actor)) return fail('forbidden', 'session.left');
   return ok({ code, actor, state });
 }

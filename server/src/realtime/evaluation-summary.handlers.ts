@@ -24,7 +24,7 @@ export function registerEvaluationSummaryHandler(socket: AppSocket, deps: Evalua
     if (!session.ok) return session;
     const { code, actor, state } = session.data;
     const allowed = actor.kind === 'facilitator' || (state.evaluation.showSummary && actor.kind === 'projector');
-    if (!allowed) return fail('forbidden', 'The summary is not shown right now.');
+    if (!allowed) return fail('forbidden', 'evaluation.summaryHidden');
     return ok(summarizeEvaluations(answersOf(deps.docs, code)));
   });
 }

@@ -1,4 +1,12 @@
-import { fail, rateLimited, type AnswerOf, type ClientEvent, type MessageOf, type Result } from '@common-ground/shared';
+import {
+  fail,
+  rateLimited,
+  refuseInput,
+  type AnswerOf,
+  type ClientEvent,
+  type MessageOf,
+  type Result,
+} from '@common-ground/shared';
 import type { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { SocketContext } from './socket-context.js';
@@ -52,16 +60,12 @@ export function listen<E extends ClientEvent, S extends MessageSchema<E>>(
       const allowance = deps.limiter.take();
       if (!allowance.ok) return rateLimited(allowance.retryAfterMs);
       const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-        return fail('invalid_input', `That message was not understood (${where}${issue?.message ?? 'invalid'}).`);
-      }
+      if (!parsed.success) return refuseInput(parsed.error);
       try {
         return handler({ socket, message: parsed.data, log });
       } catch (error) {
         log.error({ err: error }, 'handler failed');
-        return fail('internal', 'Something went wrong on the server. Please try again.');
+        return fail('internal', 'server.unexpected');
       }
     }
   });

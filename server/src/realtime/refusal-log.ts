@@ -31,9 +31,10 @@ export class RefusalLog {
     const key = `${event}/${error.code}`;
     const seen = this.counts.get(key) ?? 0;
     this.counts.set(key, seen + 1);
-    // The reason is our own sentence (and a field's path), never the refused message itself.
-    if (seen === 0) this.log.info({ ...context, event, error: error.code, reason: error.message }, 'refused');
-    else this.unlogged = true;
+    // The reason and its parameters are our own (a limit, a field's path), never the refused message.
+    if (seen === 0) {
+      this.log.info({ ...context, event, error: error.code, reason: error.reason, params: error.params }, 'refused');
+    } else this.unlogged = true;
     if (!this.timer) {
       this.timer = setInterval(() => this.endWindow(), this.windowMs);
       // Counting refusals is no reason to keep the process alive.

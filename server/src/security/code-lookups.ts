@@ -14,7 +14,7 @@ export function codeLookups(limiters: RateLimiters, address: string) {
       if (!left.ok) return rateLimited(left.retryAfterMs);
       if (found) return ok(undefined);
       limiters.codeMisses.take(address);
-      return fail('not_found', 'There is no workshop with that code. Check it and try again.');
+      return fail('not_found', 'workshop.unknown');
     },
   };
 }

@@ -25,12 +25,15 @@ function readState(json: string): Result<WorkshopState> {
   try {
     value = JSON.parse(json);
   } catch {
-    return fail('internal', 'its state is not JSON');
+    return fail('internal', 'storage.unreadable', { problem: 'not JSON' });
   }
   const parsed = workshopStateSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail('internal', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    return fail('internal', 'storage.unreadable', {
+      field: issue?.path.map(String).join('.') ?? '',
+      problem: issue?.message ?? 'invalid',
+    });
   }
   return ok(parsed.data);
 }
@@ -98,7 +101,7 @@ export class WorkshopRepository {
     for (const row of rows) {
       const state = readState(row.state);
       if (state.ok) workshops.push({ state: state.data, facilitatorTokenHash: row.facilitator_token_hash });
-      else unreadable.push({ code: row.code, reason: state.error.message });
+      else unreadable.push({ code: row.code, reason: Object.values(state.error.params ?? {}).join(': ') });
     }
     return { workshops, unreadable };
   }

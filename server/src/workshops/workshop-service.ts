@@ -90,7 +90,7 @@ export class WorkshopService {
   /** Turns a credential into an actor, or says plainly why it is not accepted. */
   authenticate(code: string, credential: Credential): Result<Actor> {
     const workshop = this.workshops.get(code);
-    if (!workshop) return fail('not_found', `There is no workshop with the code ${code}.`);
+    if (!workshop) return fail('not_found', 'workshop.unknown');
     switch (credential.kind) {
       case 'projector': {
         // A workshop made before projector keys has no hash yet: no projector enters until its
@@ -98,20 +98,20 @@ export class WorkshopService {
         const hash = this.repository.projectorTokenHash(code);
         return hash && secretMatches(credential.token, hash)
           ? ok({ kind: 'projector' })
-          : fail('unauthorized', 'This projector link is not valid. Open it from the facilitator’s screen.');
+          : fail('unauthorized', 'session.projectorLink');
       }
       case 'facilitator':
         return secretMatches(credential.token, workshop.facilitatorTokenHash)
           ? ok({ kind: 'facilitator' })
-          : fail('unauthorized', 'This facilitator link is not valid for this workshop.');
+          : fail('unauthorized', 'session.facilitatorLink');
       case 'participant': {
         const hash = this.repository.participantTokenHash(code, credential.participantId);
         if (!hash || !secretMatches(credential.token, hash)) {
-          return fail('unauthorized', 'We could not find you in this workshop. Join again with your name.');
+          return fail('unauthorized', 'session.unknownPerson');
         }
         // Removed (or gone by their own choice) means out everywhere: no resume, no export.
         if (!isPresent(workshop.state, credential.participantId)) {
-          return fail('unauthorized', 'You are no longer in this workshop. Join again with your name.');
+          return fail('unauthorized', 'session.removed');
         }
         return ok({ kind: 'participant', participantId: credential.participantId });
       }
@@ -149,10 +149,10 @@ export class WorkshopService {
     if (result.ok && result.data.replayed) {
       const { participantId } = result.data.data;
       const hash = this.repository.participantTokenHash(code, participantId);
-      if (!hash || !secretMatches(token, hash)) return fail('unauthorized', 'That join was already used.');
+      if (!hash || !secretMatches(token, hash)) return fail('unauthorized', 'session.joinUsed');
       const state = this.workshops.get(code)?.state;
       if (!state || !isPresent(state, participantId)) {
-        return fail('unauthorized', 'You are no longer in this workshop. Join again with your name.');
+        return fail('unauthorized', 'session.removed');
       }
     }
     return result;
@@ -205,7 +205,7 @@ export class WorkshopService {
     ) => { data: T; participantToken?: { participantId: string; tokenHash: string } },
   ): Result<Accepted<T>> {
     const workshop = this.workshops.get(code);
-    if (!workshop) return fail('not_found', `There is no workshop with the code ${code}.`);
+    if (!workshop) return fail('not_found', 'workshop.unknown');
 
     const earlier = this.repository.findCommandResult(code, commandId);
     if (earlier !== undefined) return ok({ events: [], data: earlier as T, replayed: true });

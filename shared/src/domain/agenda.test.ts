@@ -50,7 +50,7 @@ function stepAt(state: WorkshopState, index: number): Step {
 /** The events for a command, new ids drawn as `new-1`, `new-2`…; fails the test on a refusal. */
 function decided(state: WorkshopState, command: Command, actor: Actor = facilitator): DomainEvent[] {
   const result = decide(state, actor, command, { newId: counterIds('new') });
-  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.reason}`);
   return result.data;
 }
 
@@ -447,7 +447,7 @@ describe('only the facilitator shapes the agenda', () => {
     for (const command of commands) {
       expect(decide(state, actor, command, { newId: counterIds() }), command.type).toEqual({
         ok: false,
-        error: { code: 'forbidden', message: 'Only the facilitator can change this.' },
+        error: { code: 'forbidden', reason: 'workshop.facilitatorOnly' },
       });
     }
   });

@@ -63,7 +63,7 @@ function phaseIdsOf(state: WorkshopState, index: number): string[] {
 /** The events `decide` gives for a command, or a failed test with the refusal's reason. */
 function decided(state: WorkshopState, command: Command, actor: Actor = facilitator): DomainEvent[] {
   const result = decide(state, actor, command, { newId: counterIds() });
-  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.reason}`);
   return result.data;
 }
 
@@ -231,14 +231,14 @@ describe('clock commands', () => {
     const started = perform(practice(), { type: 'clock:start' }, T0);
     expect(decide(started, facilitator, { type: 'clock:start' }, { newId: counterIds() })).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'The clock is already running.' },
+      error: { code: 'invalid_input', reason: 'clock.running' },
     });
   });
 
   it('refuses to pause a clock that is not running', () => {
     expect(decide(practice(), facilitator, { type: 'clock:pause' }, { newId: counterIds() })).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'The clock is not running.' },
+      error: { code: 'invalid_input', reason: 'clock.notRunning' },
     });
   });
 
@@ -345,14 +345,14 @@ describe('moving through the agenda', () => {
     const last = perform(state, { type: 'clock:goto', stepId: stepAt(state, 3).id }, T0);
     expect(decide(last, facilitator, { type: 'clock:next' }, { newId: counterIds() })).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'This is the last step of the agenda.' },
+      error: { code: 'invalid_input', reason: 'clock.lastStep' },
     });
   });
 
   it('refuses to go back before the first step', () => {
     expect(decide(practice(), facilitator, { type: 'clock:previous' }, { newId: counterIds() })).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'This is the first step of the agenda.' },
+      error: { code: 'invalid_input', reason: 'clock.firstStep' },
     });
   });
 

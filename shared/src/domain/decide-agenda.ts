@@ -23,7 +23,7 @@ export function decideAgenda(
   command: AgendaCommand,
   newId: () => string,
 ): Result<DomainEvent[]> {
-  if (!isFacilitator(actor)) return fail('forbidden', 'Only the facilitator can change this.');
+  if (!isFacilitator(actor)) return fail('forbidden', 'workshop.facilitatorOnly');
   switch (command.type) {
     case 'agenda:save-step':
       return saveStep(state, command.step, command.index, newId);
@@ -31,7 +31,7 @@ export function decideAgenda(
       return removeStep(state, command.stepId);
     case 'agenda:move-step': {
       const from = state.agenda.findIndex((s) => s.id === command.stepId);
-      if (from < 0) return fail('not_found', 'That step is no longer on the agenda.');
+      if (from < 0) return fail('not_found', 'agenda.stepGone');
       const toIndex = Math.min(command.toIndex, state.agenda.length - 1);
       return ok(toIndex === from ? [] : [{ type: 'agenda:step-moved', stepId: command.stepId, toIndex }]);
     }
@@ -61,16 +61,16 @@ function saveStep(
   newId: () => string,
 ): Result<DomainEvent[]> {
   const existingIndex = draft.id ? state.agenda.findIndex((s) => s.id === draft.id) : -1;
-  if (draft.id && existingIndex < 0) return fail('not_found', 'That step is no longer on the agenda.');
+  if (draft.id && existingIndex < 0) return fail('not_found', 'agenda.stepGone');
   if (existingIndex < 0 && state.agenda.length >= AGENDA_LIMITS.steps) {
-    return fail('invalid_input', `An agenda holds at most ${AGENDA_LIMITS.steps} steps.`);
+    return fail('invalid_input', 'agenda.full', { count: AGENDA_LIMITS.steps });
   }
   // A sub-phase keeps an id only if it had it in this very step: ids are the clock's anchors,
   // and a copied or repeated one would make two sub-phases answer to the same name.
   const ownPhaseIds = new Set(existingIndex >= 0 ? (state.agenda[existingIndex]?.phases ?? []).map((p) => p.id) : []);
   const keptIds = draft.phases.flatMap((phase) => (phase.id === undefined ? [] : [phase.id]));
   if (keptIds.some((id) => !ownPhaseIds.has(id)) || new Set(keptIds).size !== keptIds.length) {
-    return fail('invalid_input', 'That sub-phase belongs to another step. Reload the agenda and try again.');
+    return fail('invalid_input', 'agenda.phaseElsewhere');
   }
   const phases = draft.phases.map((phase) => ({ ...phase, id: phase.id ?? newId() }));
   const step: Step = { ...draft, id: draft.id ?? newId(), phases };
@@ -91,7 +91,7 @@ function saveStep(
 
 function removeStep(state: WorkshopState, stepId: string): Result<DomainEvent[]> {
   const index = state.agenda.findIndex((s) => s.id === stepId);
-  if (index < 0) return fail('not_found', 'That step is no longer on the agenda.');
+  if (index < 0) return fail('not_found', 'agenda.stepGone');
   const events: DomainEvent[] = [];
   if (state.clock.stepId === stepId) {
     const neighbour = state.agenda[index + 1] ?? state.agenda[index - 1];
@@ -103,7 +103,7 @@ function removeStep(state: WorkshopState, stepId: string): Result<DomainEvent[]>
 
 function assignRole(state: WorkshopState, participantId: string, role: WorkshopState['participants'][string]['role']) {
   const person = entryOf(state.participants, participantId);
-  if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
+  if (!person || person.leftAt !== undefined) return fail('not_found', 'person.gone');
   if (person.role === role) return ok([]);
   const events: DomainEvent[] = [];
   // One timekeeper and one note-taker: giving the role to someone takes it from whoever had it.

@@ -10,35 +10,35 @@ type ClockCommand = Extract<Command, { type: Extract<CommandType, `clock:${strin
 /** Start, pause, add or remove time, move through the agenda: the facilitator and the timekeeper. */
 export function decideClock(state: WorkshopState, actor: Actor, command: ClockCommand): Result<DomainEvent[]> {
   if (!canRunClock(state, actor)) {
-    return fail('forbidden', 'Only the facilitator and the timekeeper can run the clock.');
+    return fail('forbidden', 'clock.keepersOnly');
   }
   const { clock, agenda } = state;
   const running = clock.runningSince !== null;
   const here: Segment | null = clock.stepId ? { stepId: clock.stepId, phaseId: clock.phaseId } : null;
   switch (command.type) {
     case 'clock:start':
-      if (!here) return fail('invalid_input', 'The agenda is empty. Add a step before starting the clock.');
-      if (running) return fail('invalid_input', 'The clock is already running.');
+      if (!here) return fail('invalid_input', 'clock.emptyAgenda');
+      if (running) return fail('invalid_input', 'clock.running');
       return ok([{ type: 'clock:started' }]);
     case 'clock:pause':
-      if (!running) return fail('invalid_input', 'The clock is not running.');
+      if (!running) return fail('invalid_input', 'clock.notRunning');
       return ok([{ type: 'clock:paused' }]);
     case 'clock:adjust':
-      if (!here) return fail('invalid_input', 'The agenda is empty.');
+      if (!here) return fail('invalid_input', 'agenda.empty');
       return ok([{ type: 'clock:adjusted', deltaMs: command.minutes * MINUTE_MS }]);
     case 'clock:next': {
       const next = here ? segmentAfter(agenda, here) : null;
-      if (!next) return fail('invalid_input', 'This is the last step of the agenda.');
+      if (!next) return fail('invalid_input', 'clock.lastStep');
       return ok([moveTo(next, running)]);
     }
     case 'clock:previous': {
       const previous = here ? segmentBefore(agenda, here) : null;
-      if (!previous) return fail('invalid_input', 'This is the first step of the agenda.');
+      if (!previous) return fail('invalid_input', 'clock.firstStep');
       return ok([moveTo(previous, running)]);
     }
     case 'clock:goto': {
       const step = agenda.find((s) => s.id === command.stepId);
-      if (!step) return fail('not_found', 'That step is no longer on the agenda.');
+      if (!step) return fail('not_found', 'agenda.stepGone');
       return ok([moveTo(firstSegmentOf(step), running)]);
     }
   }

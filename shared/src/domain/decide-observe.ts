@@ -21,13 +21,13 @@ export function decideObserve(
   switch (command.type) {
     case 'post:add': {
       const authorId = presentParticipant(state, actor);
-      if (!authorId) return fail('forbidden', 'Only participants post noticings and questions.');
+      if (!authorId) return fail('forbidden', 'post.participantsOnly');
       const posts = Object.values(state.posts);
       if (posts.length >= LIMITS.posts) {
-        return fail('forbidden', 'There are too many posts. Delete one before adding another.');
+        return fail('forbidden', 'post.tooMany');
       }
       if (posts.filter((p) => p.authorId === authorId).length >= LIMITS.postsPerPerson) {
-        return fail('forbidden', `You have posted ${LIMITS.postsPerPerson} times. Delete one before adding another.`);
+        return fail('forbidden', 'post.tooManyOfYours', { count: LIMITS.postsPerPerson });
       }
       return ok([{ type: 'post:added', postId: ctx.newId(), kind: command.kind, text: command.text.trim(), authorId }]);
     }
@@ -35,15 +35,14 @@ export function decideObserve(
       const post = entryOf(state.posts, command.postId);
       if (!post) return missingPost();
       const mine = actor.kind === 'participant' && actor.participantId === post.authorId;
-      if (!mine && !isFacilitator(actor))
-        return fail('forbidden', 'Only its author or the facilitator can delete a post.');
+      if (!mine && !isFacilitator(actor)) return fail('forbidden', 'post.deleteNotAllowed');
       return ok([{ type: 'post:deleted', postId: post.id }]);
     }
     case 'post:mark-answered': {
-      if (!isFacilitator(actor)) return fail('forbidden', 'Only the facilitator marks questions answered.');
+      if (!isFacilitator(actor)) return fail('forbidden', 'post.facilitatorAnswers');
       const post = entryOf(state.posts, command.postId);
       if (!post) return missingPost();
-      if (post.kind !== 'question') return fail('invalid_input', 'Only questions can be marked answered.');
+      if (post.kind !== 'question') return fail('invalid_input', 'post.notQuestion');
       return ok(
         post.answered === command.answered
           ? []
@@ -52,7 +51,7 @@ export function decideObserve(
     }
     case 'readiness:answer': {
       const participantId = presentParticipant(state, actor);
-      if (!participantId) return fail('forbidden', 'Only participants answer whether they are ready to try.');
+      if (!participantId) return fail('forbidden', 'readiness.participantsOnly');
       if (entryOf(state.readiness, participantId) === command.choice) return ok([]);
       return ok([{ type: 'readiness:answered', participantId, choice: command.choice }]);
     }
@@ -67,5 +66,5 @@ function presentParticipant(state: WorkshopState, actor: Actor): string | null {
 }
 
 function missingPost(): Result<never> {
-  return fail('not_found', 'That post is no longer there.');
+  return fail('not_found', 'post.gone');
 }

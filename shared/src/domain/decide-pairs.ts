@@ -37,7 +37,7 @@ export function decidePairs(
       if (!isFacilitator(actor)) return onlyFacilitator();
       const ids = presentIds(state);
       const minimum = state.settings.oddPerson === 'facilitator' ? 1 : 2;
-      if (ids.length < minimum) return fail('invalid_input', 'Pairs need at least two people in the workshop.');
+      if (ids.length < minimum) return fail('invalid_input', 'pairs.tooFew');
       const groups = pairAtRandom(ids, {
         odd: state.settings.oddPerson,
         random: ctx.random,
@@ -45,14 +45,14 @@ export function decidePairs(
       });
       const pairsEver = Object.keys(state.pairs).length + Object.keys(state.formerPairs).length + groups.length;
       if (pairsEver > LIMITS.pairsEver) {
-        return fail('forbidden', 'This workshop has been paired too many times. Start a new workshop to pair again.');
+        return fail('forbidden', 'pairs.tooManyRounds');
       }
       return ok([{ type: 'pairs:formed', pairs: groups.map((g) => ({ id: ctx.newId(), ...g })) }]);
     }
     case 'pairs:move': {
       if (!isFacilitator(actor)) return onlyFacilitator();
       const person = entryOf(state.participants, command.participantId);
-      if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
+      if (!person || person.leftAt !== undefined) return fail('not_found', 'person.gone');
       if (command.to === 'new' || command.to === 'facilitator') {
         return ok([
           {
@@ -64,9 +64,9 @@ export function decidePairs(
         ]);
       }
       const target = entryOf(state.pairs, command.to);
-      if (!target) return fail('not_found', 'That pair no longer exists.');
+      if (!target) return fail('not_found', 'pair.gone');
       if (target.memberIds.includes(person.id)) return ok([]);
-      if (isPairFull(target)) return fail('invalid_input', 'A pair can take at most three people.');
+      if (isPairFull(target)) return fail('invalid_input', 'pair.full');
       return ok([
         { type: 'pairs:member-moved', participantId: person.id, toPairId: target.id, withFacilitator: false },
       ]);
@@ -76,21 +76,20 @@ export function decidePairs(
       return ok(Object.keys(state.pairs).length === 0 ? [] : [{ type: 'pairs:cleared' }]);
     case 'pairs:set-done': {
       const pair = actor.kind === 'participant' ? pairOf(state.pairs, actor.participantId) : null;
-      if (!pair) return fail('forbidden', 'Only the members of a pair can say it is done.');
+      if (!pair) return fail('forbidden', 'pair.membersOnly');
       return ok(pair.done === command.done ? [] : [{ type: 'pairs:done-set', pairId: pair.id, done: command.done }]);
     }
     case 'pairs:observe': {
       if (!isFacilitator(actor)) return onlyFacilitator();
-      if (command.pairId !== null && !entryOf(state.pairs, command.pairId))
-        return fail('not_found', 'That pair no longer exists.');
+      if (command.pairId !== null && !entryOf(state.pairs, command.pairId)) return fail('not_found', 'pair.gone');
       const current = Object.values(state.pairs).find((p) => p.observed)?.id ?? null;
       return ok(current === command.pairId ? [] : [{ type: 'pairs:observed', pairId: command.pairId }]);
     }
     case 'participant:leave': {
       const self = actor.kind === 'participant' && actor.participantId === command.participantId;
-      if (!self && !isFacilitator(actor)) return fail('forbidden', 'You can only leave the workshop yourself.');
+      if (!self && !isFacilitator(actor)) return fail('forbidden', 'person.leaveSelfOnly');
       const person = entryOf(state.participants, command.participantId);
-      if (!person || person.leftAt !== undefined) return fail('not_found', 'That person is not in this workshop.');
+      if (!person || person.leftAt !== undefined) return fail('not_found', 'person.gone');
       return ok([{ type: 'participant:left', participantId: person.id }]);
     }
   }
@@ -127,5 +126,5 @@ export function placeLatecomer(
 }
 
 function onlyFacilitator(): Result<never> {
-  return fail('forbidden', 'Only the facilitator can arrange the pairs.');
+  return fail('forbidden', 'pairs.facilitatorOnly');
 }

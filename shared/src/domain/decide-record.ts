@@ -34,7 +34,7 @@ export function decideRecord(
 ): Result<DomainEvent[]> {
   switch (command.type) {
     case 'card:suggest': {
-      if (actor.kind !== 'participant') return fail('forbidden', 'Only participants send notes from their pair.');
+      if (actor.kind !== 'participant') return fail('forbidden', 'suggestion.participantsOnly');
       const pair = pairOf(state.pairs, actor.participantId);
       const pairIds = pair ? [pair.id] : [];
       if (state.settings.notesFlow === 'direct') {
@@ -53,13 +53,10 @@ export function decideRecord(
       }
       const waiting = Object.values(state.suggestions);
       if (waiting.length >= LIMITS.suggestionsWaiting) {
-        return fail('forbidden', 'Too many notes are waiting for the note-taker. Try again once they catch up.');
+        return fail('forbidden', 'suggestion.tooMany');
       }
       if (waiting.filter((s) => s.authorId === actor.participantId).length >= LIMITS.suggestionsWaitingPerPerson) {
-        return fail(
-          'forbidden',
-          `You have ${LIMITS.suggestionsWaitingPerPerson} notes waiting for the note-taker. Send more once they are handled.`,
-        );
+        return fail('forbidden', 'suggestion.tooManyOfYours', { count: LIMITS.suggestionsWaitingPerPerson });
       }
       const suggestion = {
         id: ctx.newId(),
@@ -74,7 +71,7 @@ export function decideRecord(
     case 'suggestion:accept': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
       const suggestion = entryOf(state.suggestions, command.suggestionId);
-      if (!suggestion) return fail('not_found', 'That suggestion was already handled.');
+      if (!suggestion) return fail('not_found', 'suggestion.gone');
       if (Object.keys(state.cards).length >= LIMITS.cardsPerWorkshop) return fullFlipchart();
       return ok([
         {
@@ -90,13 +87,12 @@ export function decideRecord(
     }
     case 'suggestion:reject':
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
-      if (!entryOf(state.suggestions, command.suggestionId))
-        return fail('not_found', 'That suggestion was already handled.');
+      if (!entryOf(state.suggestions, command.suggestionId)) return fail('not_found', 'suggestion.gone');
       return ok([{ type: 'suggestion:resolved', suggestionId: command.suggestionId }]);
     case 'card:move': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
       const card = entryOf(state.cards, command.cardId);
-      if (!card) return fail('not_found', 'That card is no longer on the flipchart.');
+      if (!card) return fail('not_found', 'card.gone');
       return ok(
         card.column === command.column ? [] : [{ type: 'card:moved', cardId: card.id, column: command.column }],
       );
@@ -105,8 +101,8 @@ export function decideRecord(
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
       const card = entryOf(state.cards, command.cardId);
       const into = entryOf(state.cards, command.intoCardId);
-      if (!card || !into) return fail('not_found', 'That card is no longer on the flipchart.');
-      if (card.id === into.id) return fail('invalid_input', 'Choose two different cards to merge.');
+      if (!card || !into) return fail('not_found', 'card.gone');
+      if (card.id === into.id) return fail('invalid_input', 'card.mergeSame');
       return ok([
         { type: 'card:merged', cardId: card.id, intoCardId: into.id, text: (command.text ?? into.text).trim() },
       ]);
@@ -114,25 +110,22 @@ export function decideRecord(
     case 'reportback:set-order': {
       if (!canRunReportBack(state, actor)) return refuseReportBack();
       const unknown = command.pairIds.find((id) => !entryOf(state.pairs, id));
-      if (unknown) return fail('not_found', 'One of those pairs no longer exists.');
+      if (unknown) return fail('not_found', 'pair.someGone');
       if (new Set(command.pairIds).size !== command.pairIds.length) {
-        return fail('invalid_input', 'Each pair speaks once in the order.');
+        return fail('invalid_input', 'reportBack.pairTwice');
       }
       return ok([{ type: 'reportback:ordered', pairIds: command.pairIds }]);
     }
     case 'reportback:speak':
       if (!canRunReportBack(state, actor)) return refuseReportBack();
       if (command.index !== null && command.index >= state.reportBack.order.length) {
-        return fail('invalid_input', 'There is no pair at that place in the order.');
+        return fail('invalid_input', 'reportBack.noPairThere');
       }
       return ok([{ type: 'reportback:speaking', index: command.index }]);
     case 'learning:add':
       if (!canRecordLearnings(state, actor)) return refuseLearnings();
       if (state.learnings.items.length >= LIMITS.learnings) {
-        return fail(
-          'forbidden',
-          `The list holds at most ${LIMITS.learnings} learnings. Delete one before adding another.`,
-        );
+        return fail('forbidden', 'learning.full', { count: LIMITS.learnings });
       }
       return ok([{ type: 'learning:added', learningId: ctx.newId(), text: command.text.trim() }]);
     case 'learning:edit':
@@ -146,24 +139,24 @@ export function decideRecord(
     case 'learning:set-reporter': {
       if (!canRecordLearnings(state, actor)) return refuseLearnings();
       const person = command.participantId ? entryOf(state.participants, command.participantId) : null;
-      if (command.participantId && !person) return fail('not_found', 'That person is not in this workshop.');
+      if (command.participantId && !person) return fail('not_found', 'person.gone');
       return ok([{ type: 'learning:reporter-set', participantId: command.participantId }]);
     }
   }
 }
 
 function refuseFlipchart(): Result<never> {
-  return fail('forbidden', 'Only the facilitator and the note-taker can change the flipchart.');
+  return fail('forbidden', 'flipchart.editorsOnly');
 }
 function refuseReportBack(): Result<never> {
-  return fail('forbidden', 'Only the facilitator and the note-taker run the report-back.');
+  return fail('forbidden', 'reportBack.editorsOnly');
 }
 function refuseLearnings(): Result<never> {
-  return fail('forbidden', 'Only the facilitator and the note-taker record the key learnings.');
+  return fail('forbidden', 'learning.editorsOnly');
 }
 function missingLearning(): Result<never> {
-  return fail('not_found', 'That learning is no longer on the list.');
+  return fail('not_found', 'learning.gone');
 }
 function fullFlipchart(): Result<never> {
-  return fail('forbidden', 'The flipchart is full. Delete a card before adding another.');
+  return fail('forbidden', 'flipchart.full');
 }

@@ -66,7 +66,10 @@ describe('decide: joining', () => {
       { type: 'participant:join', name: 'Late' },
       sequentialIds(),
     );
-    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'forbidden', reason: 'workshop.full', params: { count: LIMITS.participantsPresent } },
+    });
   });
 
   it('admits the last person before the workshop is full', () => {
@@ -103,7 +106,7 @@ describe('decide: adding a card', () => {
   it('refuses a card from a participant', () => {
     expect(decide(workshop(), ana, add, sequentialIds())).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: expect.any(String) },
+      error: { code: 'forbidden', reason: expect.any(String) },
     });
   });
 
@@ -156,7 +159,7 @@ describe('decide: editing a card', () => {
     const edit: Command = { type: 'card:edit', cardId: 'c-missing', text: 'Anything' };
     expect(decide(workshop(), facilitator, edit, sequentialIds())).toEqual({
       ok: false,
-      error: { code: 'not_found', message: expect.any(String) },
+      error: { code: 'not_found', reason: expect.any(String) },
     });
   });
 
@@ -179,7 +182,7 @@ describe('decide: deleting a card', () => {
     const del: Command = { type: 'card:delete', cardId: 'c-missing' };
     expect(decide(workshop(), facilitator, del, sequentialIds())).toEqual({
       ok: false,
-      error: { code: 'not_found', message: expect.any(String) },
+      error: { code: 'not_found', reason: expect.any(String) },
     });
   });
 

@@ -31,7 +31,7 @@ export function decide(
   ctx: DecideContext,
 ): Result<DomainEvent[]> {
   if (command.type !== 'participant:join' && !isInWorkshop(state, actor)) {
-    return fail('forbidden', 'You are no longer in this workshop.');
+    return fail('forbidden', 'session.left');
   }
   switch (command.type) {
     case 'participant:join': {
@@ -44,7 +44,7 @@ export function decide(
     case 'card:add': {
       if (!canEditFlipchart(state, actor)) return refuseFlipchart();
       if (Object.keys(state.cards).length >= LIMITS.cardsPerWorkshop) {
-        return fail('forbidden', 'The flipchart is full. Delete a card before adding another.');
+        return fail('forbidden', 'flipchart.full');
       }
       return ok([
         {
@@ -106,10 +106,10 @@ export function decide(
     case 'readiness:answer':
       return decideObserve(state, actor, command, { newId: ctx.newId });
     case 'evaluation:set-open':
-      if (!isFacilitator(actor)) return fail('forbidden', 'Only the facilitator opens and closes the evaluation.');
+      if (!isFacilitator(actor)) return fail('forbidden', 'evaluation.facilitatorOpens');
       return ok(state.evaluation.open === command.open ? [] : [{ type: 'evaluation:opened', open: command.open }]);
     case 'evaluation:show-summary':
-      if (!isFacilitator(actor)) return fail('forbidden', 'Only the facilitator shows the evaluation summary.');
+      if (!isFacilitator(actor)) return fail('forbidden', 'evaluation.facilitatorShowsSummary');
       return ok(
         state.evaluation.showSummary === command.show ? [] : [{ type: 'evaluation:summary-shown', show: command.show }],
       );
@@ -123,18 +123,18 @@ export function decide(
 function roomIsFull(state: WorkshopState): Result<never> | null {
   const everyone = Object.values(state.participants);
   if (everyone.filter((p) => p.leftAt === undefined).length >= LIMITS.participantsPresent) {
-    return fail('forbidden', `This workshop is full: ${LIMITS.participantsPresent} people are in it.`);
+    return fail('forbidden', 'workshop.full', { count: LIMITS.participantsPresent });
   }
   if (everyone.length >= LIMITS.participantsEver) {
-    return fail('forbidden', 'This workshop has had too many people join. Ask the facilitator for a new one.');
+    return fail('forbidden', 'workshop.tooManyJoins');
   }
   return null;
 }
 
 function refuseFlipchart(): Result<never> {
-  return fail('forbidden', 'Only the facilitator and the note-taker can change the flipchart.');
+  return fail('forbidden', 'flipchart.editorsOnly');
 }
 
 function missingCard(): Result<never> {
-  return fail('not_found', 'That card is no longer on the flipchart.');
+  return fail('not_found', 'card.gone');
 }

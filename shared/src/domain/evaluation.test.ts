@@ -34,7 +34,7 @@ describe('the evaluation form', () => {
     expect(sent).toMatchObject({ ok: true, data: { likes: ['Practice'] } });
     expect(submitEvaluation({ ...valid, learned: '\uFEFF\u200B' }, open)).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: 'Write at least one visible letter, number or sign.' },
+      error: { code: 'invalid_input', reason: 'text.invisible' },
     });
   });
 

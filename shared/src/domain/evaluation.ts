@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../protocol/errors.js';
+import { refuseInput } from '../protocol/input-refusal.js';
+import type { ReasonCode } from '../protocol/reasons.js';
 import type { Actor } from './actor.js';
 import { idSchema, timestampSchema } from './state-parts.js';
 import { inputText, isBlankText, storedText } from './text.js';
@@ -13,15 +15,20 @@ export const MAX_EVALUATION_ITEMS = 10;
 export const MAX_EVALUATION_ITEM = 300;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
+// A check's message is its reason code (see `refuseInput`), so the answer carries no sentence.
+const RATING_RANGE: ReasonCode = 'evaluation.ratingRange';
+const LIKE_MISSING: ReasonCode = 'evaluation.likeMissing';
+const WISH_MISSING: ReasonCode = 'evaluation.wishMissing';
+
 const itemSchema = inputText({ max: MAX_EVALUATION_ITEM });
 const storedItemSchema = storedText({ max: MAX_EVALUATION_ITEM });
 
 /** What a participant sends: every field is required; blank likes and wishes are dropped first. */
 export const evaluationFieldsSchema = z.object({
-  learned: inputText({ max: MAX_EVALUATION_TEXT, multiline: true, requiredMessage: 'Write what you learned.' }),
-  rating: z.number().int().min(1, 'Rate from 1 to 5.').max(5, 'Rate from 1 to 5.'),
-  likes: z.array(itemSchema).min(1, 'Write at least one I-like.').max(MAX_EVALUATION_ITEMS),
-  wishes: z.array(itemSchema).min(1, 'Write at least one I-wish.').max(MAX_EVALUATION_ITEMS),
+  learned: inputText({ max: MAX_EVALUATION_TEXT, multiline: true, requiredReason: 'evaluation.learnedMissing' }),
+  rating: z.number().int().min(1, RATING_RANGE).max(5, RATING_RANGE),
+  likes: z.array(itemSchema).min(1, LIKE_MISSING).max(MAX_EVALUATION_ITEMS),
+  wishes: z.array(itemSchema).min(1, WISH_MISSING).max(MAX_EVALUATION_ITEMS),
   signed: z.boolean().default(false),
 });
 export type EvaluationFields = z.input<typeof evaluationFieldsSchema>;
@@ -81,13 +88,13 @@ export function submitEvaluation(
   input: unknown,
   by: { actor: Actor; open: boolean; name: string | undefined; now: number },
 ): Result<EvaluationAnswer> {
-  if (by.actor.kind !== 'participant') return fail('forbidden', 'Only participants answer the evaluation.');
-  if (!by.open) return fail('forbidden', 'The evaluation is closed.');
+  if (by.actor.kind !== 'participant') return fail('forbidden', 'evaluation.participantsOnly');
+  if (!by.open) return fail('forbidden', 'evaluation.closed');
   const raw = input as Partial<Record<'likes' | 'wishes', unknown>> | null;
   const cleaned =
     raw && typeof raw === 'object' ? { ...raw, likes: dropBlanks(raw.likes), wishes: dropBlanks(raw.wishes) } : raw;
   const parsed = evaluationFieldsSchema.safeParse(cleaned);
-  if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]?.message ?? 'Those answers are not valid.');
+  if (!parsed.success) return refuseInput(parsed.error);
   const fields = parsed.data;
   return ok({
     ...fields,
@@ -103,9 +110,9 @@ function dropBlanks(value: unknown): unknown {
 
 /** The facilitator writes (and rewrites) their reflection. */
 export function saveReflection(input: unknown, by: { actor: Actor; now: number }): Result<Reflection> {
-  if (by.actor.kind !== 'facilitator') return fail('forbidden', 'Only the facilitator writes the reflection.');
+  if (by.actor.kind !== 'facilitator') return fail('forbidden', 'evaluation.facilitatorReflects');
   const parsed = reflectionFieldsSchema.safeParse(input);
-  if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]?.message ?? 'That reflection is not valid.');
+  if (!parsed.success) return refuseInput(parsed.error);
   return ok({ ...parsed.data, updatedAt: by.now });
 }
 

@@ -9,7 +9,7 @@ const meeting = { withWhom: 'Ben', when: '2026-12-01T18:00', where: 'Union hall'
 
 function apply(followUp: FollowUp, change: FollowUpChange, actor: Actor): FollowUp {
   const result = changeFollowUp(followUp, change, { actor, now: 42 });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.reason}`);
   return result.data;
 }
 

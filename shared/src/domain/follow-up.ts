@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../protocol/errors.js';
+import { refuseInput } from '../protocol/input-refusal.js';
 import type { Actor } from './actor.js';
 import { idSchema, timestampSchema } from './state-parts.js';
 import { inputText, storedText } from './text.js';
@@ -82,36 +83,36 @@ export function changeFollowUp(
   by: { actor: Actor; now: number },
 ): Result<FollowUp> {
   const parsed = followUpChangeSchema.safeParse(input);
-  if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]?.message ?? 'That change is not valid.');
+  if (!parsed.success) return refuseInput(parsed.error);
   const change = parsed.data;
   const isOwner = by.actor.kind === 'participant' && by.actor.participantId === followUp.participantId;
   switch (change.type) {
     case 'tip:add':
-      if (by.actor.kind !== 'facilitator') return fail('forbidden', 'Only the facilitator gives tips.');
+      if (by.actor.kind !== 'facilitator') return fail('forbidden', 'tips.facilitatorOnly');
       if (followUp.tips.some((tip) => tip.id === change.tipId)) return ok(followUp);
-      if (followUp.tips.length >= MAX_TIPS) return fail('invalid_input', `Give at most ${MAX_TIPS} tips.`);
+      if (followUp.tips.length >= MAX_TIPS) return fail('invalid_input', 'tips.full', { count: MAX_TIPS });
       return ok({ ...followUp, tips: [...followUp.tips, { id: change.tipId, text: change.text, createdAt: by.now }] });
     case 'tip:remove':
-      if (by.actor.kind !== 'facilitator') return fail('forbidden', 'Only the facilitator takes back tips.');
+      if (by.actor.kind !== 'facilitator') return fail('forbidden', 'tips.facilitatorOnly');
       return ok({ ...followUp, tips: followUp.tips.filter((tip) => tip.id !== change.tipId) });
     case 'meeting:add': {
-      if (!isOwner) return fail('forbidden', 'Only the participant schedules their own one-on-ones.');
+      if (!isOwner) return fail('forbidden', 'meetings.ownerOnly');
       if (followUp.meetings.some((m) => m.id === change.meetingId)) return ok(followUp);
-      if (followUp.meetings.length >= MAX_MEETINGS) return fail('invalid_input', 'Too many meetings scheduled.');
+      if (followUp.meetings.length >= MAX_MEETINGS) return fail('invalid_input', 'meetings.full');
       const { type: _type, meetingId, ...fields } = change;
       return ok({ ...followUp, meetings: [...followUp.meetings, { id: meetingId, ...fields, createdAt: by.now }] });
     }
     case 'meeting:edit': {
-      if (!isOwner) return fail('forbidden', 'Only the participant edits their own one-on-ones.');
+      if (!isOwner) return fail('forbidden', 'meetings.ownerOnly');
       const { type: _type, meetingId, ...fields } = change;
-      if (!followUp.meetings.some((m) => m.id === meetingId)) return fail('not_found', 'That meeting was removed.');
+      if (!followUp.meetings.some((m) => m.id === meetingId)) return fail('not_found', 'meeting.gone');
       return ok({
         ...followUp,
         meetings: followUp.meetings.map((m) => (m.id === meetingId ? { ...m, ...fields } : m)),
       });
     }
     case 'meeting:remove':
-      if (!isOwner) return fail('forbidden', 'Only the participant removes their own one-on-ones.');
+      if (!isOwner) return fail('forbidden', 'meetings.ownerOnly');
       return ok({ ...followUp, meetings: followUp.meetings.filter((m) => m.id !== change.meetingId) });
   }
 }

@@ -131,7 +131,7 @@ export function changeNotebook(
   switch (change.type) {
     case 'add':
       if (entry) return ok(notebook);
-      if (notebook.entries.length >= MAX_NOTEBOOK_ENTRIES) return fail('invalid_input', 'This notebook is full.');
+      if (notebook.entries.length >= MAX_NOTEBOOK_ENTRIES) return fail('invalid_input', 'notebook.full');
       return ok({
         ...notebook,
         entries: [
@@ -147,11 +147,11 @@ export function changeNotebook(
         ],
       });
     case 'edit': {
-      if (!entry) return fail('not_found', 'That note was deleted by your partner.');
+      if (!entry) return fail('not_found', 'note.gone');
       const text = change.text.trim();
       if (entry.text === text) return ok(notebook);
       if (entry.version !== change.baseVersion) {
-        return fail('conflict', 'Your partner changed this note while you were editing. Compare and save again.');
+        return fail('conflict', 'note.conflict');
       }
       return ok({
         ...notebook,
@@ -183,7 +183,7 @@ export function changeNotebook(
       );
       if (same) return ok(notebook);
       if (version !== change.baseVersion) {
-        return fail('conflict', 'Your partner changed the commitment while you were editing. Compare and save again.');
+        return fail('conflict', 'commitment.conflict');
       }
       return ok({ ...notebook, commitment: { ...change.commitment, version: version + 1 } });
     }

@@ -244,7 +244,7 @@ function decideAt(state: WorkshopState, actor: Actor, command: Command | JoinCom
 /** The events for a command; fails the test on a refusal. */
 function decided(state: WorkshopState, actor: Actor, command: Command | JoinCommand, seed = 7): DomainEvent[] {
   const result = decideAt(state, actor, command, seed);
-  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.reason}`);
   return result.data;
 }
 
@@ -253,7 +253,7 @@ function perform(state: WorkshopState, actor: Actor, command: Command | JoinComm
 }
 
 function refusal(code: string) {
-  return { ok: false, error: { code, message: expect.any(String) } };
+  return { ok: false, error: { code, reason: expect.any(String) } };
 }
 
 /** Ana with Ben, Cai with Dee, Eli with Fay. */

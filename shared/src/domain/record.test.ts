@@ -69,8 +69,8 @@ function run(state: WorkshopState, actor: Actor, command: Command) {
   return { result, next };
 }
 
-const forbidden = { ok: false, error: { code: 'forbidden', message: expect.any(String) } };
-const notFound = { ok: false, error: { code: 'not_found', message: expect.any(String) } };
+const forbidden = { ok: false, error: { code: 'forbidden', reason: expect.any(String) } };
+const notFound = { ok: false, error: { code: 'not_found', reason: expect.any(String) } };
 
 describe('card:suggest', () => {
   it('turns a pair member’s note into a suggestion with the pair and the author when notes are suggested', () => {
@@ -279,7 +279,7 @@ describe('card:merge', () => {
   it('refuses to merge a card into itself', () => {
     expect(run(workshop(), noor, { type: 'card:merge', cardId: 'c-1', intoCardId: 'c-1' }).result).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: expect.any(String) },
+      error: { code: 'invalid_input', reason: expect.any(String) },
     });
   });
 

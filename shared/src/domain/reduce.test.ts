@@ -132,7 +132,7 @@ describe('applyEvents', () => {
         newId: () => `c-${++n}`,
       },
     );
-    if (!decided.ok) throw new Error(decided.error.message);
+    if (!decided.ok) throw new Error(decided.error.reason);
     const next = applyEvents(
       fresh(),
       decided.data.map((event, i) => at(i + 1, 7_000, event)),

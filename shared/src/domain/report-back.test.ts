@@ -68,9 +68,9 @@ function run(state: WorkshopState, actor: Actor, command: Command) {
   return { result, next };
 }
 
-const forbidden = { ok: false, error: { code: 'forbidden', message: expect.any(String) } };
-const notFound = { ok: false, error: { code: 'not_found', message: expect.any(String) } };
-const invalid = { ok: false, error: { code: 'invalid_input', message: expect.any(String) } };
+const forbidden = { ok: false, error: { code: 'forbidden', reason: expect.any(String) } };
+const notFound = { ok: false, error: { code: 'not_found', reason: expect.any(String) } };
+const invalid = { ok: false, error: { code: 'invalid_input', reason: expect.any(String) } };
 
 describe('reportback:set-order', () => {
   it('records the order the pairs speak in, for the facilitator and the note-taker', () => {

@@ -25,8 +25,8 @@ const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
  */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1 to 64 letters, digits, _ or -.')
-  .refine((id) => !INHERITED_NAMES.has(id), 'That id is reserved.');
+  .regex(/^[A-Za-z0-9_-]{1,64}$/)
+  .refine((id) => !INHERITED_NAMES.has(id));
 
 /**
  * A moment, in milliseconds since 1970: never negative, never past the year 9999, so every

@@ -90,11 +90,11 @@ describe('inputText refuses text with nothing to see or with hidden tricks', () 
     expect(textProblem(singleLine, 'x'.repeat(41))).toEqual({ problem: 'too_long', max: 40 });
   });
 
-  it('gives one sentence a person can read', () => {
+  it('gives one reason a person can be told', () => {
     const result = singleLine.safeParse(ZWSP);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toHaveLength(1);
-    expect(result.error?.issues[0]?.message).toBe('Write at least one visible letter, number or sign.');
+    expect(result.error?.issues[0]?.message).toBe('text.invisible');
   });
 
   it('keeps the limits readable for forms', () => {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import type { ReasonCode } from '../protocol/reasons.js';
 
 /**
  * The one rule for free text a person types: a title, a name, a card, a note. Every schema for
  * text a client sends is built here, so the server and the browser's forms give the same answer.
  */
 
-/** Why a text is refused; the client turns each into words, the schema carries an English fallback. */
+/** Why a text is refused; each check's message is its reason code, so a refusal needs no words. */
 export const TEXT_PROBLEMS = ['required', 'too_long', 'malformed', 'control', 'direction', 'invisible'] as const;
 export type TextProblem = (typeof TEXT_PROBLEMS)[number];
 
@@ -16,8 +17,8 @@ export interface TextRules {
   multiline?: boolean;
   /** May be left empty; if it is not empty it must still show something. */
   optional?: boolean;
-  /** What to say when a required text is empty, where the field needs naming. */
-  requiredMessage?: string;
+  /** The reason when a required text is empty, where the field needs naming. */
+  requiredReason?: ReasonCode;
 }
 
 // With the `u` flag a lone surrogate is a code point of category Cs; a proper pair is not.
@@ -33,17 +34,18 @@ const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 // default-ignorables (variation selectors, Hangul fillers) and the blank Braille cell.
 const VISIBLE = /[^\s\p{Z}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u;
 
-const MESSAGES: Record<Exclude<TextProblem, 'too_long'>, string> = {
-  required: 'Write something first.',
-  malformed: 'This text holds a broken character. Type it again.',
-  control: 'Remove the control characters (such as tabs or line breaks) from this text.',
-  direction: 'Remove the characters that force the direction of the text.',
-  invisible: 'Write at least one visible letter, number or sign.',
-};
+const REASONS = {
+  required: 'text.required',
+  too_long: 'text.tooLong',
+  malformed: 'text.malformed',
+  control: 'text.control',
+  direction: 'text.direction',
+  invisible: 'text.invisible',
+} as const satisfies Record<TextProblem, ReasonCode>;
 
-function problem(kind: TextProblem, message: string) {
+function problem(kind: TextProblem, reason: ReasonCode = REASONS[kind]) {
   // `abort` stops at the first problem, so a person reads one reason at a time.
-  return { message, abort: true, params: { textProblem: kind } };
+  return { message: reason, abort: true, params: { textProblem: kind } };
 }
 
 /**
@@ -53,18 +55,16 @@ function problem(kind: TextProblem, message: string) {
  */
 export function inputText(rules: TextRules): z.ZodString {
   const control = rules.multiline ? CONTROL_BUT_LINES : CONTROL;
-  let schema = z.string().refine((s) => !LONE_SURROGATE.test(s), problem('malformed', MESSAGES.malformed));
+  let schema = z.string().refine((s) => !LONE_SURROGATE.test(s), problem('malformed'));
   // Pasted text may carry Windows line ends; a paragraph keeps them as plain line breaks.
   if (rules.multiline) schema = schema.overwrite((s) => s.replace(/\r\n?/g, '\n'));
   schema = schema
-    .refine((s) => !control.test(s), problem('control', MESSAGES.control))
-    .refine((s) => !DIRECTION_CONTROL.test(s), problem('direction', MESSAGES.direction))
+    .refine((s) => !control.test(s), problem('control'))
+    .refine((s) => !DIRECTION_CONTROL.test(s), problem('direction'))
     .normalize('NFC')
     .trim();
-  if (!rules.optional) schema = schema.min(1, problem('required', rules.requiredMessage ?? MESSAGES.required));
-  return schema
-    .max(rules.max, problem('too_long', `Keep it to ${rules.max} characters or fewer.`))
-    .refine((s) => s === '' || !isBlankText(s), problem('invisible', MESSAGES.invisible));
+  if (!rules.optional) schema = schema.min(1, problem('required', rules.requiredReason));
+  return schema.max(rules.max, problem('too_long')).refine((s) => s === '' || !isBlankText(s), problem('invisible'));
 }
 
 /**

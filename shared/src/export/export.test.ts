@@ -214,7 +214,7 @@ describe('JSON export', () => {
     const original = record();
     const json = toJson(original);
     const imported = importRecord(json);
-    if (!imported.ok) throw new Error(imported.error.message);
+    if (!imported.ok) throw new Error(imported.error.reason);
     expect(imported.data).toEqual(original);
     expect(toJson(imported.data)).toBe(json);
   });

@@ -16,22 +16,22 @@ export function toJson(record: WorkshopRecord): string {
 export function importRecord(json: unknown): Result<WorkshopRecord> {
   let value = json;
   if (typeof json === 'string') {
-    if (json.length > MAX_RECORD_BYTES) return fail('invalid_input', 'That file is too large.');
+    if (json.length > MAX_RECORD_BYTES) return fail('invalid_input', 'import.tooLarge');
     try {
       value = JSON.parse(json);
     } catch {
-      return fail('invalid_input', 'That file is not JSON.');
+      return fail('invalid_input', 'import.notJson');
     }
   }
-  if (typeof value !== 'object' || value === null) return fail('invalid_input', 'That is not a workshop record.');
+  if (typeof value !== 'object' || value === null) return fail('invalid_input', 'import.notRecord');
   const { format, version, ...rest } = value as Record<string, unknown>;
   if (format !== RECORD_FORMAT || version !== RECORD_VERSION) {
-    return fail('invalid_input', 'That is not a Common Ground workshop record.');
+    return fail('invalid_input', 'import.notOurs');
   }
   const parsed = workshopRecordSchema.safeParse(rest);
-  if (!parsed.success) return fail('invalid_input', 'That workshop record is damaged or incomplete.');
+  if (!parsed.success) return fail('invalid_input', 'import.damaged');
   // The same limits as a live workshop: a record cannot bring in what no command could make.
   const problems = stateProblems(parsed.data.state);
-  if (problems.length > 0) return fail('invalid_input', `That workshop record cannot be kept (${problems[0]}).`);
+  if (problems.length > 0) return fail('invalid_input', 'import.breaksRules', { detail: problems[0] ?? '' });
   return ok(parsed.data);
 }

@@ -9,7 +9,7 @@ import type { WorkshopRecord } from './record.js';
  */
 export function recordForReader(whole: WorkshopRecord, reader: Actor): Result<WorkshopRecord> {
   if (!canExportRecord(whole.state, reader)) {
-    return fail('forbidden', 'Only the facilitator and the note-taker can export the record.');
+    return fail('forbidden', 'export.notAllowed');
   }
   const full = reader.kind === 'facilitator';
   const followUps = whole.followUps.filter((followUp) => followUp.tips.length > 0 || followUp.meetings.length > 0);

@@ -19,7 +19,7 @@ export const evaluationDoc = definePrivateDocKind({
     actor.kind === 'facilitator' || (actor.kind === 'participant' && actor.participantId === participantId),
   apply(_answer, change, { state, actor, key, now }) {
     if (actor.kind === 'participant' && actor.participantId !== key) {
-      return fail('forbidden', 'You can only answer the evaluation for yourself.');
+      return fail('forbidden', 'evaluation.selfOnly');
     }
     const name = actor.kind === 'participant' ? entryOf(state.participants, actor.participantId)?.name : undefined;
     return submitEvaluation(change.answers, { actor, open: state.evaluation.open, name, now });

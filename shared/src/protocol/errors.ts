@@ -1,6 +1,8 @@
+import type { ReasonCode } from './reasons.js';
+
 /**
- * The closed set of reasons the server can refuse something. Clients translate by code;
- * `message` is a plain-English fallback a person can read.
+ * The closed set of kinds of refusal. The code says what kind (and drives behaviour: retry,
+ * sign in again); the reason says which situation, for the words a person reads.
  */
 export const ERROR_CODES = [
   'invalid_input',
@@ -15,9 +17,13 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** What a refusal may interpolate: a limit, a count, a field's path. Never a secret. */
+export type ReasonParams = Record<string, string | number>;
+
 export interface AppError {
   code: ErrorCode;
-  message: string;
+  reason: ReasonCode;
+  params?: ReasonParams;
   /** With `rate_limited`: how long to wait before sending again. */
   retryAfterMs?: number;
 }
@@ -29,14 +35,12 @@ export function ok<T>(data: T): Result<T> {
   return { ok: true, data };
 }
 
-export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } };
+/** A refusal: the kind, the situation, and whatever its words need filled in. */
+export function fail<T = never>(code: ErrorCode, reason: ReasonCode, params?: ReasonParams): Result<T> {
+  return { ok: false, error: params ? { code, reason, params } : { code, reason } };
 }
 
 /** Refused for the rate, saying how long to wait, so a well-behaved client paces its resend. */
 export function rateLimited<T = never>(retryAfterMs: number): Result<T> {
-  return {
-    ok: false,
-    error: { code: 'rate_limited', message: 'Too many actions at once. Wait a moment and try again.', retryAfterMs },
-  };
+  return { ok: false, error: { code: 'rate_limited', reason: 'request.tooMany', retryAfterMs } };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { templateIdSchema, titleInputSchema } from '../domain/state.js';
+import { ERROR_CODES } from './errors.js';
 
 export const createWorkshopRequestSchema = z.object({
   title: titleInputSchema,
@@ -31,7 +32,17 @@ export const workshopSummarySchema = z.object({
 });
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 
-export const httpErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/**
+ * An HTTP refusal, the same shape as a socket's. The reason stays a string here: a newer server
+ * may send one this client has no words for, and the client then falls back to the code.
+ */
+export const httpErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    reason: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  }),
+});
 
 /** The paths of the three views, shared so server links and client routes never disagree. */
 export const viewPaths = {

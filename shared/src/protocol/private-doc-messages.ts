@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import type { ReasonCode } from './reasons.js';
 import { commandIdSchema } from './session.js';
 
+// A check's message is its reason code (see `refuseInput`).
+const KIND_MALFORMED: ReasonCode = 'doc.kindMalformed';
+
 /** Kinds travel by name; the server checks the name against its registry, then the key's shape. */
-const kindNameSchema = z.string().regex(/^[a-z][a-z-]{0,31}$/, 'That is not a kind of document.');
+const kindNameSchema = z.string().regex(/^[a-z][a-z-]{0,31}$/, KIND_MALFORMED);
 const keySchema = z.string().min(1).max(64);
 
 /** Read one private document. */

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { displayNameInputSchema, idSchema, workshopStateSchema } from '../domain/state.js';
+import type { ReasonCode } from './reasons.js';
+
+// A check's message is its reason code (see `refuseInput`), so a refusal carries no sentence.
+const JOIN_CODE_MALFORMED: ReasonCode = 'workshop.codeMalformed';
+const KEY_MALFORMED: ReasonCode = 'session.keyMalformed';
 
 export const joinCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9]{4,12}$/, 'A join code is 4 to 12 letters and digits.');
+  .regex(/^[A-Z0-9]{4,12}$/, JOIN_CODE_MALFORMED);
 
 /** A secret a browser holds: long, random, never shown to anyone else. */
-export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'That key is not valid.');
+export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, KEY_MALFORMED);
 
 /** Retries carry the same id, so an action sent twice is applied once. */
 export const commandIdSchema = z.uuid();

@@ -224,13 +224,13 @@ describe('AgendaPanel', () => {
 
   it('keeps the editor open with what was typed when the server refuses the step', async () => {
     const { socket, user } = await openAgenda(practiceWorkshop());
-    socket.respond('agenda:save-step', () => fail('forbidden', 'Only the facilitator can change the agenda.'));
+    socket.respond('agenda:save-step', () => fail('forbidden', 'workshop.facilitatorOnly'));
 
     await user.click(screen.getByRole('button', { name: 'Edit step: Roles and agenda' }));
     await user.type(within(editor('Edit step')).getByRole('textbox', { name: 'Step title' }), ' (short)');
     await user.click(within(editor('Edit step')).getByRole('button', { name: 'Save step' }));
 
-    expect(await screen.findByText('Only the facilitator can change the agenda.')).toBeVisible();
+    expect(await screen.findByText('Only the facilitator can change this.')).toBeVisible();
     expect(within(editor('Edit step')).getByRole('textbox', { name: 'Step title' })).toHaveValue(
       'Roles and agenda (short)',
     );

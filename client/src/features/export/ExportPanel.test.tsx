@@ -58,7 +58,9 @@ describe('ExportPanel', () => {
 
   it('sends the note-taker’s participant id and token, and says so when refused', async () => {
     credentials.saveParticipant(state.code, { participantId: 'p-ben', token: 't'.repeat(43) });
-    fetchMock.mockResolvedValue(new Response('{"error":{"code":"forbidden","message":"no"}}', { status: 403 }));
+    fetchMock.mockResolvedValue(
+      new Response('{"error":{"code":"forbidden","reason":"export.notAllowed"}}', { status: 403 }),
+    );
     await open('notetaker');
     const user = userEvent.setup();
 

@@ -54,7 +54,7 @@ describe('FacilitatorView', () => {
 
   it('says the facilitator link is not valid when the server refuses the key', async () => {
     const socket = new FakeSocket();
-    socket.respond('session:resume', () => fail('unauthorized', 'That key is not valid for this workshop.'));
+    socket.respond('session:resume', () => fail('unauthorized', 'session.facilitatorLink'));
     renderInWorkshop(<FacilitatorView code="ABC234" token={token} />, { socket });
 
     expect(

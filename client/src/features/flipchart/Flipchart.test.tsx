@@ -111,9 +111,7 @@ describe('Flipchart', () => {
 
   it('gives the typed text back when the server refuses the card', async () => {
     const { socket, user } = await openFlipchart(workshopWith([]), { withErrors: true });
-    socket.respond('card:add', () =>
-      fail('forbidden', 'Only the facilitator and the note-taker can change the flipchart.'),
-    );
+    socket.respond('card:add', () => fail('forbidden', 'flipchart.editorsOnly'));
     const input = screen.getByRole('textbox', { name: 'New card for Our Common Values' });
 
     await user.type(input, 'Dignity{Enter}');

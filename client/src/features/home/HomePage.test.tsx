@@ -102,21 +102,23 @@ describe('HomePage', () => {
 
   it('shows the server’s reason when a workshop cannot be created, and stays on the page', async () => {
     fetchSpy.mockImplementation(() =>
-      Promise.resolve(json(429, { error: { code: 'rate_limited', message: 'Too many workshops at once.' } })),
+      Promise.resolve(json(429, { error: { code: 'rate_limited', reason: 'request.tooMany' } })),
     );
     const user = openHome();
 
     await user.type(screen.getByRole('textbox', { name: 'Workshop title' }), 'Tuesday 1:1 training');
     await user.click(screen.getByRole('button', { name: 'Create workshop' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many workshops at once.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many actions at once. Wait a moment and try again.',
+    );
     expect(screen.getByRole('button', { name: 'Create workshop' })).toBeEnabled();
     expect(window.localStorage.length).toBe(0);
   });
 
   it('says which code is unknown, upper-cased and without spaces', async () => {
     fetchSpy.mockImplementation(() =>
-      Promise.resolve(json(404, { error: { code: 'not_found', message: 'No workshop with that code.' } })),
+      Promise.resolve(json(404, { error: { code: 'not_found', reason: 'workshop.unknown' } })),
     );
     const user = openHome();
 

@@ -82,13 +82,13 @@ describe('ParticipantEntry', () => {
 
   it('keeps the form and says why when the server refuses the name', async () => {
     const socket = new FakeSocket();
-    socket.respond('session:join', () => fail('invalid_input', 'That name is too long.'));
+    socket.respond('session:join', () => fail('invalid_input', 'text.tooLong', { field: 'name', max: 60 }));
     const user = openJoinLink(socket);
 
     await user.type(await screen.findByRole('textbox', { name: 'Your name' }), 'Maria');
     await user.click(screen.getByRole('button', { name: 'Join the workshop' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('That name is too long.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Keep it to 60 characters or fewer.');
     expect(screen.getByRole('button', { name: 'Join the workshop' })).toBeEnabled();
     expect(screen.queryByText('Welcome, Maria')).toBeNull();
   });

@@ -4,7 +4,7 @@ import { useStore } from '../../app/store';
 import { useConnection } from '../session/connection-context';
 import { heldDoc } from './private-docs.slice';
 
-const NOT_CONNECTED = { ok: false, error: { code: 'not_in_session', message: 'Not connected yet.' } } as const;
+const NOT_CONNECTED = { ok: false, error: { code: 'not_in_session', reason: 'connection.notConnected' } } as const;
 
 /**
  * One private document, of any kind: fetched whenever the screen is (back) online, kept live by

@@ -68,7 +68,7 @@ describe('ProjectorPage', () => {
 
   it('says the link is not valid when the server refuses the key', async () => {
     const socket = new FakeSocket();
-    socket.respond('session:resume', () => fail('unauthorized', 'This projector link is not valid.'));
+    socket.respond('session:resume', () => fail('unauthorized', 'session.projectorLink'));
     openAt(`/projector/ABC234#key=${key}`, socket);
 
     expect(await screen.findByText(/This projector link is not valid/)).toBeInTheDocument();

@@ -51,7 +51,7 @@ export function useSend(): <K extends CommandType>(
   const connection = useConnection();
   return useCallback(
     async (type, payload) => {
-      if (!connection) return { ok: false, error: { code: 'not_in_session', message: 'Not connected yet.' } };
+      if (!connection) return { ok: false, error: { code: 'not_in_session', reason: 'connection.notConnected' } };
       const result = await connection.send(type, payload);
       if (!result.ok) useStore.getState().setError(result.error);
       return result;

@@ -100,7 +100,7 @@ describe('WorkshopConnection', () => {
     credentials.saveParticipant('ABC234', { participantId: 'p1', token });
     socket.respond('session:resume', () => ({
       ok: false,
-      error: { code: 'unauthorized', message: 'We could not find you in this workshop.' },
+      error: { code: 'unauthorized', reason: 'session.unknownPerson' },
     }));
     open(socket, { kind: 'participant', participantId: 'p1', token } as never);
     await expect.poll(() => useStore.getState().status).toBe('needs-join');

@@ -65,7 +65,7 @@ export class WorkshopConnection {
     const onEnded = ({ reason }: { reason: EndedReason }) => {
       // The server refuses this browser's credential from now on; forget it, so a reload offers to join.
       credentials.forgetParticipant(this.config.code);
-      this.outbox.clear({ code: 'forbidden', message: 'You are no longer in this workshop.' });
+      this.outbox.clear({ code: 'forbidden', reason: 'session.left' });
       store.getState().endSession(reason);
     };
     const onEvents = ({ events }: { events: SequencedEvent[] }) => {
@@ -98,7 +98,7 @@ export class WorkshopConnection {
       socket.off('doc:changed', onDoc);
       socket.off('evaluation:summary-changed', onSummary);
       socket.disconnect();
-      this.outbox.clear({ code: 'not_in_session', message: 'The workshop page was closed.' });
+      this.outbox.clear({ code: 'not_in_session', reason: 'connection.closed' });
     };
   }
 

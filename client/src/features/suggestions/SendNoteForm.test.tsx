@@ -70,7 +70,7 @@ describe('SendNoteForm', () => {
 
   it('keeps the note when the server refuses it', async () => {
     const { socket, user } = await openAsAna(workshopWith(pair));
-    socket.respond('card:suggest', () => fail('forbidden', 'Only participants send notes from their pair.'));
+    socket.respond('card:suggest', () => fail('forbidden', 'suggestion.participantsOnly'));
     const note = within(form()).getByRole('textbox', { name: 'Your note' });
 
     await user.type(note, 'Faith');

@@ -130,7 +130,7 @@ describe('SuggestionsPanel', () => {
 
   it('lets the note-taker try again when the server refuses', async () => {
     const { socket, user } = await openDesk(workshopWith(room));
-    socket.respond('suggestion:accept', () => fail('not_found', 'That suggestion was already handled.'));
+    socket.respond('suggestion:accept', () => fail('not_found', 'suggestion.gone'));
 
     await user.click(screen.getByRole('button', { name: 'Accept: Family comes first' }));
 

@@ -1,3 +1,5 @@
+import { enReasons } from './en-reasons';
+
 /** Every text a person reads, in English. Spanish comes next: add `es.ts` with the same keys. */
 export const en = {
   app: {
@@ -607,6 +609,9 @@ export const en = {
     direction: 'Remove the characters that force the direction of the text.',
     invisible: 'Write at least one visible letter, number or sign.',
   },
+  /** Why the server (or the connection) refused something, by reason code. */
+  reasons: enReasons,
+  /** The words for a kind of refusal, where this build has none for its reason. */
   errors: {
     invalid_input: 'That was not accepted. Check what you typed and try again.',
     not_found: 'That could not be found. It may have been removed.',
@@ -616,7 +621,6 @@ export const en = {
     not_in_session: 'Reconnecting to the workshop. Try again in a moment.',
     conflict: 'Someone else changed this at the same time. Compare and save again.',
     internal: 'Something went wrong on the server. Please try again.',
-    network: 'Could not reach the server. Check your connection and try again.',
     dismiss: 'Dismiss',
   },
 } as const;
