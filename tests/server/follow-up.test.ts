@@ -77,7 +77,7 @@ describe('the private follow-up', () => {
     const [ana, ben] = people as [(typeof people)[0], (typeof people)[0]];
     unwrap(await change(facilitator, tip('Secret tip'), ana.id));
     const peek = await open(ben.client, ana.id);
-    expect(peek).toEqual({ ok: false, error: { code: 'forbidden', reason: expect.any(String) } });
+    expect(peek).toEqual({ ok: false, error: { code: 'forbidden', reason: 'doc.notYours' } });
     expect(JSON.stringify(peek)).not.toContain('Secret');
     const write = await change(ben.client, { type: 'meeting:add', meetingId: randomUUID(), ...meeting }, ana.id);
     expect(write).toMatchObject({ ok: false, error: { code: 'forbidden' } });
