@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** The workshop state's records keyed by ids (see shared/src/domain/state.ts). */
+/** The workshop state's records keyed by ids (see shared/src/domain/core/state.ts). */
 const KEYED_RECORDS = '/^(participants|cards|pairs|formerPairs|suggestions|posts|readiness)$/';
 
 export default tseslint.config(
@@ -50,17 +50,17 @@ export default tseslint.config(
     // The state's records are plain objects keyed by ids that arrive from clients: `record[id]`
     // with `constructor` would reach Object.prototype. Read and write them through keyed.ts.
     files: ['shared/src/**/*.ts', 'server/src/**/*.ts'],
-    ignores: ['**/*.test.ts', 'shared/src/domain/keyed.ts'],
+    ignores: ['**/*.test.ts', 'shared/src/domain/core/keyed.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: `MemberExpression[computed=true][object.property.name=${KEYED_RECORDS}]`,
-          message: 'Look up an id-keyed record with entryOf() (shared/src/domain/keyed.ts), never record[id].',
+          message: 'Look up an id-keyed record with entryOf() (shared/src/domain/core/keyed.ts), never record[id].',
         },
         {
           selector: `MemberExpression[computed=true][object.name=${KEYED_RECORDS}]`,
-          message: 'Look up an id-keyed record with entryOf() (shared/src/domain/keyed.ts), never record[id].',
+          message: 'Look up an id-keyed record with entryOf() (shared/src/domain/core/keyed.ts), never record[id].',
         },
       ],
     },

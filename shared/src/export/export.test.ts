@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkshopState } from '../domain/state.js';
-import { stepsFromTemplate } from '../domain/templates.js';
+import { createWorkshopState } from '../domain/core/state.js';
+import { stepsFromTemplate } from '../domain/agenda/templates.js';
 import { csvCell, toCsv } from './csv.js';
 import { escapeHtml, toPrintableHtml } from './html.js';
 import { escapeIcsText, foldIcsLine, toIcs } from './ics.js';

@@ -1,4 +1,4 @@
-import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation.js';
+import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation/evaluation.js';
 import type { WorkshopRecord } from './record.js';
 import {
   agendaLine,

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../protocol/errors.js';
-import { stateProblems } from '../domain/invariants.js';
+import { stateProblems } from '../domain/core/invariants.js';
 import { workshopRecordSchema, type WorkshopRecord } from './record.js';
 
 export const RECORD_FORMAT = 'common-ground/workshop-record';

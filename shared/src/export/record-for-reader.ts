@@ -1,4 +1,4 @@
-import { canExportRecord, type Actor } from '../domain/actor.js';
+import { canExportRecord, type Actor } from '../domain/core/actor.js';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { WorkshopRecord } from './record.js';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { stepMinutes, type Step } from '../domain/agenda.js';
-import { evaluationAnswerSchema, reflectionSchema } from '../domain/evaluation.js';
-import { followUpSchema, type FollowUpMeeting } from '../domain/follow-up.js';
-import { notebookSchema, type CommitmentFields } from '../domain/notebook.js';
-import { COLUMNS, type Column } from '../domain/state-parts.js';
-import { workshopStateSchema, type Card, type WorkshopState } from '../domain/state.js';
-import { entryOf } from '../domain/keyed.js';
+import { stepMinutes, type Step } from '../domain/agenda/agenda.js';
+import { evaluationAnswerSchema, reflectionSchema } from '../domain/evaluation/evaluation.js';
+import { followUpSchema, type FollowUpMeeting } from '../domain/follow-up/follow-up.js';
+import { notebookSchema, type CommitmentFields } from '../domain/notebook/notebook.js';
+import { COLUMNS, type Column } from '../domain/core/state-parts.js';
+import { workshopStateSchema, type Card, type WorkshopState } from '../domain/core/state.js';
+import { entryOf } from '../domain/core/keyed.js';
 
 /**
  * Everything an export is built from: the state every screen sees, plus the private records the

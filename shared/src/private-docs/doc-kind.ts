@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../protocol/errors.js';
-import type { Actor } from '../domain/actor.js';
-import type { WorkshopState } from '../domain/state.js';
+import type { Actor } from '../domain/core/actor.js';
+import type { WorkshopState } from '../domain/core/state.js';
 
 /** What a change is decided against: the workshop as it is now, who asks, and when. */
 export interface DocChangeContext {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { PrivateDocKind } from './doc-kind.js';
-import { evaluationDoc, reflectionDoc } from './evaluation.doc.js';
-import { followUpDoc } from './follow-up.doc.js';
-import { notebookDoc } from './notebook.doc.js';
+import { evaluationDoc, reflectionDoc } from '../domain/evaluation/evaluation.doc.js';
+import { followUpDoc } from '../domain/follow-up/follow-up.doc.js';
+import { notebookDoc } from '../domain/notebook/notebook.doc.js';
 
 /** Every kind of private document the product has, by the name it travels under. */
 export const PRIVATE_DOC_KINDS = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateIdSchema, titleInputSchema } from '../domain/state.js';
+import { templateIdSchema, titleInputSchema } from '../domain/core/state.js';
 import { ERROR_CODES } from './errors.js';
 
 export const createWorkshopRequestSchema = z.object({

@@ -40,7 +40,7 @@ export const REASON_CODES = [
   'workshop.titleInvalid',
   'workshop.facilitatorOnly',
 
-  // Free text (shared/src/domain/text.ts)
+  // Free text (shared/src/domain/core/text.ts)
   'text.required',
   'text.tooLong',
   'text.malformed',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayNameInputSchema, idSchema, workshopStateSchema } from '../domain/state.js';
+import { displayNameInputSchema, idSchema, workshopStateSchema } from '../domain/core/state.js';
 import type { ReasonCode } from './reasons.js';
 
 // A check's message is its reason code (see `refuseInput`), so a refusal carries no sentence.

@@ -1,11 +1,11 @@
-import type { CommandPayload, CommandType } from '../domain/commands.js';
-import type { SequencedEvent } from '../domain/events.js';
+import type { CommandPayload, CommandType } from '../domain/core/commands.js';
+import type { SequencedEvent } from '../domain/core/events.js';
 import type { Result } from './errors.js';
 import type { Presence, SessionJoin, SessionResume, SessionSnapshot } from './session.js';
 import type { TimeSyncAnswer } from './time-sync.js';
 import type { DocEnvelope } from '../private-docs/doc-kind.js';
 import type { DocChange, DocList, DocOpen } from './private-doc-messages.js';
-import type { EvaluationSummary } from '../domain/evaluation.js';
+import type { EvaluationSummary } from '../domain/evaluation/evaluation.js';
 
 export type Ack<T> = (result: Result<T>) => void;
 

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { stepSchema } from '../agenda/agenda.js';
+import { oddPersonSchema, pairSchema } from '../pairs/pairs.js';
+import { learningTextSchema, notesFlowSchema, suggestionSchema } from '../flipchart/flipchart.js';
+import { postKindSchema, postTextSchema, readinessChoiceSchema } from '../observe/observe.js';
+import {
+  cardTextSchema,
+  columnSchema,
+  displayNameSchema,
+  idSchema,
+  participantRoleSchema,
+  timestampSchema,
+} from './state.js';
+
+/** Facts, past tense. The one reducer turns them into state on the server and in every browser. */
+export const domainEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('participant:joined'),
+    participantId: idSchema,
+    name: displayNameSchema,
+  }),
+  z.object({ type: z.literal('participant:role-assigned'), participantId: idSchema, role: participantRoleSchema }),
+  z.object({
+    type: z.literal('card:added'),
+    cardId: idSchema,
+    column: columnSchema,
+    text: cardTextSchema,
+    authorId: idSchema.nullable(),
+    pairIds: z.array(idSchema).optional(),
+  }),
+  z.object({ type: z.literal('card:edited'), cardId: idSchema, text: cardTextSchema }),
+  z.object({ type: z.literal('card:deleted'), cardId: idSchema }),
+  /** Starts or resumes the current segment at the event's time. */
+  z.object({ type: z.literal('clock:started') }),
+  z.object({ type: z.literal('clock:paused') }),
+  z.object({ type: z.literal('clock:adjusted'), deltaMs: z.number() }),
+  /**
+   * The clock points at another segment, from zero. `running` keeps it going from `startAt`
+   * (a sub-phase boundary, for automatic advances) or from the event's own time.
+   */
+  z.object({
+    type: z.literal('clock:moved'),
+    stepId: idSchema.nullable(),
+    phaseId: idSchema.nullable(),
+    running: z.boolean(),
+    startAt: timestampSchema.optional(),
+    auto: z.boolean(),
+  }),
+  z.object({ type: z.literal('agenda:step-saved'), step: stepSchema, index: z.number().int().min(0) }),
+  z.object({ type: z.literal('agenda:step-removed'), stepId: idSchema }),
+  z.object({ type: z.literal('agenda:step-moved'), stepId: idSchema, toIndex: z.number().int().min(0) }),
+  z.object({
+    type: z.literal('settings:updated'),
+    autoAdvance: z.boolean().optional(),
+    oddPerson: oddPersonSchema.optional(),
+    notesFlow: notesFlowSchema.optional(),
+  }),
+  z.object({ type: z.literal('suggestion:added'), suggestion: suggestionSchema }),
+  z.object({ type: z.literal('suggestion:resolved'), suggestionId: idSchema }),
+  z.object({ type: z.literal('card:moved'), cardId: idSchema, column: columnSchema }),
+  z.object({ type: z.literal('card:merged'), cardId: idSchema, intoCardId: idSchema, text: cardTextSchema }),
+  z.object({ type: z.literal('reportback:ordered'), pairIds: z.array(idSchema) }),
+  z.object({ type: z.literal('reportback:speaking'), index: z.number().int().nonnegative().nullable() }),
+  z.object({ type: z.literal('learning:added'), learningId: idSchema, text: learningTextSchema }),
+  z.object({ type: z.literal('learning:edited'), learningId: idSchema, text: learningTextSchema }),
+  z.object({ type: z.literal('learning:deleted'), learningId: idSchema }),
+  z.object({ type: z.literal('learning:reporter-set'), participantId: idSchema.nullable() }),
+  z.object({
+    type: z.literal('pairs:formed'),
+    pairs: z.array(pairSchema.pick({ id: true, memberIds: true, withFacilitator: true })),
+  }),
+  z.object({
+    type: z.literal('pairs:member-moved'),
+    participantId: idSchema,
+    toPairId: idSchema,
+    withFacilitator: z.boolean(),
+  }),
+  z.object({ type: z.literal('pairs:cleared') }),
+  z.object({ type: z.literal('pairs:done-set'), pairId: idSchema, done: z.boolean() }),
+  z.object({ type: z.literal('pairs:observed'), pairId: idSchema.nullable() }),
+  z.object({ type: z.literal('participant:left'), participantId: idSchema }),
+  z.object({
+    type: z.literal('post:added'),
+    postId: idSchema,
+    kind: postKindSchema,
+    text: postTextSchema,
+    authorId: idSchema,
+  }),
+  z.object({ type: z.literal('post:deleted'), postId: idSchema }),
+  z.object({ type: z.literal('post:answered'), postId: idSchema, answered: z.boolean() }),
+  z.object({ type: z.literal('readiness:answered'), participantId: idSchema, choice: readinessChoiceSchema }),
+  z.object({ type: z.literal('evaluation:opened'), open: z.boolean() }),
+  z.object({ type: z.literal('evaluation:summary-shown'), show: z.boolean() }),
+]);
+export type DomainEvent = z.infer<typeof domainEventSchema>;
+export type EventOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>;
+
+/** An event as stored and broadcast: numbered within its workshop and stamped with server time. */
+export const sequencedEventSchema = z.object({
+  seq: z.number().int().positive(),
+  at: timestampSchema,
+  event: domainEventSchema,
+});
+export type SequencedEvent = z.infer<typeof sequencedEventSchema>;
