@@ -2,6 +2,9 @@ import type {
   CommandAccepted,
   CommandPayload,
   CommandType,
+  ClientEvent,
+  AnswerOf,
+  MessageOf,
   Credential,
   DocChangeInput,
   DocEnvelope,
@@ -125,40 +128,30 @@ export class WorkshopConnection {
 
   /** Sends a command; resolves with the server's answer, however long the network takes. */
   send<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<Result<CommandAccepted>> {
-    return this.ask<CommandAccepted>(type, { ...payload, commandId: uuid() });
+    // TypeScript cannot see that a payload of command K plus its id is K's message; it is.
+    return this.ask(type, { ...payload, commandId: uuid() } as MessageOf<K>) as Promise<Result<CommandAccepted>>;
   }
 
   /** Fetches one private document this screen may read. */
   openDoc<K extends DocKindName>(kind: K, key: string): Promise<Result<DocOf<K>>> {
-    return this.askForDoc(kind, 'doc:open', { kind, key });
+    return this.ask('doc:open', { kind, key }, this.keep.keepDoc).then(docOf<K>);
   }
 
   /** Fetches every document of a kind this screen may read (the facilitator's overview). */
   async listDocs(kind: DocKindName): Promise<Result<DocEnvelope[]>> {
-    const result = await this.ask<DocEnvelope[]>('doc:list', { kind });
+    const result = await this.ask('doc:list', { kind });
     if (result.ok) result.data.forEach(this.keep.keepDoc);
     return result;
   }
 
   /** Changes a private document; a retry of the same change (same command id) is applied once. */
   changeDoc<K extends DocKindName>(kind: K, key: string, change: DocChangeInput<K>): Promise<Result<DocOf<K>>> {
-    return this.askForDoc(kind, 'doc:change', { commandId: uuid(), kind, key, change });
+    return this.ask('doc:change', { commandId: uuid(), kind, key, change }, this.keep.keepDoc).then(docOf<K>);
   }
 
   /** The anonymous summary, for the projector while the facilitator shows it. */
   fetchEvaluationSummary(): Promise<Result<EvaluationSummary>> {
     return this.ask('evaluation:summary', {}, this.keep.setEvaluationSummary);
-  }
-
-  /** One document's request: the store keeps the envelope (if newer), the caller gets the document. */
-  private async askForDoc<K extends DocKindName>(
-    kind: K,
-    event: 'doc:open' | 'doc:change',
-    message: object,
-  ): Promise<Result<DocOf<K>>> {
-    const result = await this.ask<DocEnvelope>(event, message, this.keep.keepDoc);
-    // The server checked the document against the kind's schema before sending it.
-    return result.ok ? { ok: true, data: result.data.doc as DocOf<K> } : result;
   }
 
   /** Store actions for what the private channels answer (read fresh: tests reset the store). */
@@ -170,11 +163,20 @@ export class WorkshopConnection {
    * One request through the outbox: kept until answered, retried after a reconnect. What the
    * server answers is handed to `keep` (a store action) before the caller hears of it.
    */
-  private async ask<T>(event: string, message: object, keep?: (data: T) => void): Promise<Result<T>> {
-    const socket = this.config.socket as unknown as {
-      timeout(ms: number): { emitWithAck(event: string, message: object): Promise<Result<T>> };
-    };
-    const result = await this.outbox.enqueue(true, () => socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, message));
+  private async ask<E extends ClientEvent>(
+    event: E,
+    message: MessageOf<E>,
+    keep?: (data: AnswerOf<E>) => void,
+  ): Promise<Result<AnswerOf<E>>> {
+    // socket.io cannot relate a generic event name to its own argument list, so the call goes
+    // through this one signature, built from the same event map: `ask` itself is checked at
+    // every call site (event, message, answer).
+    const timed = this.config.socket.timeout(ACK_TIMEOUT_MS);
+    const emit = timed.emitWithAck.bind(timed) as unknown as (
+      event: E,
+      message: MessageOf<E>,
+    ) => Promise<Result<AnswerOf<E>>>;
+    const result = await this.outbox.enqueue(true, () => emit(event, message));
     if (result.ok) keep?.(result.data);
     return result;
   }
@@ -209,4 +211,9 @@ export class WorkshopConnection {
       store.getState().setStatus('refused');
     }
   }
+}
+
+/** The document in an answer; the server checked it against its kind's schema before sending it. */
+function docOf<K extends DocKindName>(result: Result<DocEnvelope>): Result<DocOf<K>> {
+  return result.ok ? { ok: true, data: result.data.doc as DocOf<K> } : result;
 }
