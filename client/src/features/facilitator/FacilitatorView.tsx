@@ -1,3 +1,4 @@
+import { isPairPractice } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -34,7 +35,7 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
   const title = useStore((s) => s.workshop?.title);
   const loaded = useStore((s) => s.workshop !== null);
   const view = useClock();
-  const pairsNow = view?.step?.kind === 'pairs';
+  const pairsNow = isPairPractice(view?.step);
   const agenda = useStore((s) => s.workshop?.agenda);
   const learnings = learningsStage(view, agenda);
   useDocumentTitle(title);

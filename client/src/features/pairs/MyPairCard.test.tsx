@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { applyEvents, createWorkshopState, stepsFromTemplate, type Step } from '@common-ground/shared';
 import {
   advance,
   MINUTE_MS,
   pairsRunningFrom,
+  practice,
   practiceWorkshop,
   T0,
   useFakeClock,
@@ -36,6 +38,29 @@ const trioAndFacilitator: TimedEvent = [
 ];
 
 const card = () => screen.getByRole('region', { name: 'Your pair' });
+const moveTo = (step: Step) =>
+  ({ type: 'clock:moved', stepId: step.id, phaseId: step.phases[0]?.id ?? null, running: true, auto: false }) as const;
+
+/** The training plan with predictable ids, paired like the practice, with "Try a 1:1" running from T0. */
+const plan = (() => {
+  let n = 0;
+  return stepsFromTemplate('training-plan', () => `plan-${++n}`);
+})();
+const tryStep = plan.find((step) => step.kind === 'try')!;
+function trying() {
+  const base = createWorkshopState({
+    code: 'ABC234',
+    title: 'Training',
+    template: 'training-plan',
+    createdAt: 1,
+    agenda: plan,
+  });
+  const events: TimedEvent[] = [...sixJoined, threePairs, [T0, moveTo(tryStep)]];
+  return applyEvents(
+    base,
+    events.map(([at, event], i) => ({ seq: i + 1, at, event })),
+  );
+}
 const prompts = () =>
   within(card())
     .getAllByRole('listitem')
@@ -132,5 +157,44 @@ describe('MyPairCard', () => {
     const undo = within(card()).getByRole('button', { name: 'Not done yet' });
     expect(undo).toHaveAttribute('aria-pressed', 'true');
     expect(within(card()).getByText('Your pair is marked done. The facilitator sees it.')).toBeVisible();
+  });
+
+  it('speaks of no round or role once the clock moves on to "Get to know your team", but still names the partner', async () => {
+    const { serverSays } = await openScreen(<PairCardNow participantId="p-ana" />, practising(), as('p-ana'));
+    expect(within(card()).getByText('Right now you are the organizer.')).toBeVisible();
+
+    serverSays(moveTo(practice.reportBack));
+
+    expect(within(card()).getByText('You are paired with Ben.')).toBeVisible();
+    expect(within(card()).queryByText(/Right now you are/)).toBeNull();
+    expect(within(card()).queryByText(/Who organizes/)).toBeNull();
+    expect(within(card()).queryByText('Make a clear ask related to your team’s campaign.')).toBeNull();
+    expect(within(card()).queryByRole('button', { name: 'We’re done' })).toBeNull();
+
+    serverSays(moveTo(practice.learnings));
+
+    expect(within(card()).getByText('You are paired with Ben.')).toBeVisible();
+    expect(within(card()).queryByText(/Right now you are/)).toBeNull();
+  });
+
+  it('switches the roles in the training plan’s "Try a 1:1" when the second one-on-one starts', async () => {
+    await openScreen(<PairCardNow participantId="p-ben" />, trying(), as('p-ben'));
+    expect(within(card()).getByText('Right now you are the organizee.')).toBeVisible();
+    expect(within(card()).getByText('Who organizes: round 1: Ana · round 2: you')).toBeVisible();
+
+    // "Conduct a one-on-one" (10 min) and "Reflect and tips" (4 min) are over: the switch.
+    advance(14 * MINUTE_MS);
+
+    expect(within(card()).getByText('Right now you are the organizer.')).toBeVisible();
+    expect(prompts()).toContain('Make a clear ask related to your team’s campaign.');
+  });
+
+  it('is gone during the evaluation, which each person fills in alone', async () => {
+    const { serverSays } = await openScreen(<PairCardNow participantId="p-ben" />, trying(), as('p-ben'));
+    expect(card()).toBeVisible();
+
+    serverSays(moveTo(plan.find((step) => step.kind === 'evaluation')!));
+
+    expect(screen.queryByRole('region', { name: 'Your pair' })).toBeNull();
   });
 });

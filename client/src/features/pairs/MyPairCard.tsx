@@ -1,4 +1,4 @@
-import { organizerOfRound, pairOf, pairSituation, roundsOf } from '@common-ground/shared';
+import { organizerOfRound, pairCardContent, pairOf, pairSituation, roundsOf } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -6,13 +6,16 @@ import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
 import { SendNoteForm } from '../suggestions/SendNoteForm';
 
-/** With whom, and as what: my partner, my role right now, and the prompts for it. */
+/**
+ * With whom, and as what: my partner, and while pairs practise my role right now and its prompts.
+ * In other steps only the partner; in the evaluation, which each person fills in alone, nothing.
+ */
 export function MyPairCard({ participantId, view }: { participantId: string; view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
   const send = useSend();
   const pair = useStore((s) => (s.workshop ? pairOf(s.workshop.pairs, participantId) : null));
   const participants = useStore((s) => s.workshop?.participants);
-  if (!pair || !participants) return null;
+  if (!pair || !participants || pairCardContent(view?.step) === 'nothing') return null;
 
   const nameOf = (id: string | null) =>
     id === null
@@ -22,7 +25,6 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
         : (participants[id]?.name ?? '');
   const partners = pair.memberIds.filter((id) => id !== participantId).map(nameOf);
   const situation = pairSituation(pair, participantId, view);
-  const prompts = t(`pairs.prompts.${situation.prompts}`, { returnObjects: true }) as readonly string[];
 
   return (
     <section className="panel my-pair" aria-labelledby="my-pair-title">
@@ -34,8 +36,8 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
             ? t('pairs.my.alone')
             : t('pairs.my.partner', { names: partners.join(', ') })}
       </p>
-      {pair.observed && <p className="notice">{t('pairs.my.observed')}</p>}
-      {(partners.length > 0 || pair.withFacilitator) && (
+      {situation && pair.observed && <p className="notice">{t('pairs.my.observed')}</p>}
+      {situation && (partners.length > 0 || pair.withFacilitator) && (
         <>
           <p className="my-pair__role">
             {situation.prompts === 'write'
@@ -43,7 +45,7 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
               : t('pairs.my.nowYouAre', { role: t(`pairs.roles.${situation.role}`) })}
           </p>
           <ul className="my-pair__prompts">
-            {prompts.map((prompt) => (
+            {(t(`pairs.prompts.${situation.prompts}`, { returnObjects: true }) as readonly string[]).map((prompt) => (
               <li key={prompt}>{prompt}</li>
             ))}
           </ul>

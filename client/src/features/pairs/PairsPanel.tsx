@@ -1,4 +1,4 @@
-import { isPairFull, ODD_PERSON_CHOICES, pairSituation, type Pair } from '@common-ground/shared';
+import { isPairFull, isPairPractice, ODD_PERSON_CHOICES, pairSituation, type Pair } from '@common-ground/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -16,7 +16,7 @@ export function PairsPanel({ view }: { view: ClockView | null }): ReactNode {
   const { pairs, unpaired } = usePairs();
   const oddPerson = useStore((s) => s.workshop?.settings.oddPerson ?? 'trio');
   const doneCount = pairs.filter((p) => p.done).length;
-  const highlighted = view?.step?.kind === 'pairs';
+  const highlighted = isPairPractice(view?.step);
 
   return (
     <section className={`panel pairs${highlighted ? ' pairs--now' : ''}`} aria-labelledby={`${id}-title`}>
@@ -89,15 +89,19 @@ function PairRow({ pair, index, pairs, view }: { pair: Pair; index: number; pair
         </span>
       </div>
       <ul className="pairs__members">
-        {pair.memberIds.map((memberId) => (
-          <MemberRow
-            key={`${memberId}:${pair.id}`}
-            memberId={memberId}
-            pairs={pairs}
-            currentPairId={pair.id}
-            role={t(`pairs.roles.${pairSituation(pair, memberId, view).role}`)}
-          />
-        ))}
+        {pair.memberIds.map((memberId) => {
+          // Roles exist only while pairs practise; in other steps a pair is just its members.
+          const situation = pairSituation(pair, memberId, view);
+          return (
+            <MemberRow
+              key={`${memberId}:${pair.id}`}
+              memberId={memberId}
+              pairs={pairs}
+              currentPairId={pair.id}
+              role={situation ? t(`pairs.roles.${situation.role}`) : undefined}
+            />
+          );
+        })}
       </ul>
       <button
         type="button"

@@ -1,4 +1,4 @@
-import { viewPaths } from '@common-ground/shared';
+import { isPairPractice, viewPaths } from '@common-ground/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -69,7 +69,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
         </div>
       </header>
       <AgendaProgress view={view} />
-      {view?.step?.kind === 'pairs' && <ProjectorPairs />}
+      {isPairPractice(view?.step) && <ProjectorPairs />}
       {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
       {view?.step?.kind === 'observe' && <ProjectorQuestions />}
       {learnings && <LearningsBoard variant="projector" />}

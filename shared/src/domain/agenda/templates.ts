@@ -30,6 +30,10 @@ const FEEDBACK_BRIEF =
   'Or did you feel that the organizer was actually building a relationship with you? ' +
   'What did the organizer do well? How can the organizer improve?';
 
+const TRY_REFLECTION =
+  'Congratulations on your first one-on-one! What do you think went well? What do you want to do ' +
+  'differently next time? The facilitator suggests 1 to 3 constructive tips to try next time.';
+
 /** From the 1:1 training guide, “practicing building relationships”: 50 minutes. */
 const practice: AgendaTemplate = {
   id: 'practice-1on1',
@@ -145,19 +149,22 @@ const trainingPlan: AgendaTemplate = {
       title: 'Try a 1:1',
       minutes: 30,
       instructions: 'Participants conduct a one-on-one with the facilitator observing.',
+      // Each partner conducts one in turn, so both get their first 1:1 observed; the roles switch between.
       phases: [
         {
           title: 'Conduct a one-on-one',
-          minutes: 20,
-          instructions: 'Conduct a one-on-one while the facilitator observes.',
+          minutes: 10,
+          instructions: 'The first of each pair conducts a one-on-one while the facilitator observes.',
+          activity: 'organize',
         },
+        { title: 'Reflect and tips', minutes: 4, instructions: TRY_REFLECTION, activity: 'feedback' },
         {
-          title: 'Reflect and tips',
-          minutes: 7,
-          instructions:
-            'Congratulations on your first one-on-one! What do you think went well? What do you want to do ' +
-            'differently next time? The facilitator suggests 1 to 3 constructive tips to try next time.',
+          title: 'Switch: conduct a one-on-one',
+          minutes: 10,
+          instructions: 'Switch roles: the second of each pair conducts a one-on-one while the facilitator observes.',
+          activity: 'organize',
         },
+        { title: 'Reflect and tips', minutes: 3, instructions: TRY_REFLECTION, activity: 'feedback' },
         {
           title: 'Schedule the next one',
           minutes: 3,

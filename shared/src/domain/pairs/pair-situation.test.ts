@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Step } from '../agenda/agenda.js';
-import { organizerOfRound, pairSituation, roundsOf } from './pair-situation.js';
+import { organizerOfRound, pairCardContent, pairSituation, roundsOf } from './pair-situation.js';
 import type { Pair } from './pairs.js';
 import { stepsFromTemplate } from '../agenda/templates.js';
 
@@ -12,7 +12,6 @@ function counterIds(): () => string {
 const agenda = stepsFromTemplate('practice-1on1', counterIds());
 /** Practice in pairs: A organizes, B gives feedback, Switch: B organizes, A gives feedback, Write it down. */
 const practice = agenda.find((s) => s.kind === 'pairs')!;
-const rolesStep = agenda.find((s) => s.kind === 'roles')!;
 
 function pair(memberIds: string[], withFacilitator = false): Pair {
   return { id: 'pair-1', memberIds, withFacilitator, done: false };
@@ -64,16 +63,62 @@ describe('pairSituation', () => {
     expect(pairSituation(abc, 'A', inPractice(2))).toMatchObject({ role: 'observer', prompts: 'observer' });
   });
 
-  it('shows round 1’s roles with no activity outside a pairs step or before the clock is read', () => {
-    const expected = { round: 1, activity: null, role: 'organizee', prompts: 'organizee' };
-    expect(pairSituation(ab, 'B', { step: rolesStep, phaseIndex: -1 })).toEqual(expected);
-    expect(pairSituation(ab, 'B', { step: null, phaseIndex: -1 })).toEqual(expected);
-    expect(pairSituation(ab, 'B', null)).toEqual(expected);
+  it('has no round, role or prompts outside a practice step, or before the clock is read', () => {
+    const after = agenda.filter((s) => s.kind !== 'pairs');
+    expect(after.map((s) => s.title)).toEqual(['Roles and agenda', 'Get to know your team', 'Summarize key learnings']);
+    for (const step of after) expect(pairSituation(ab, 'B', { step, phaseIndex: -1 })).toBeNull();
+    expect(pairSituation(ab, 'B', { step: null, phaseIndex: -1 })).toBeNull();
+    expect(pairSituation(ab, 'B', null)).toBeNull();
   });
 
   it('calls a sub-phase without an activity "other"', () => {
     const plain: Step = { ...practice, phases: practice.phases.map(({ activity: _, ...phase }) => phase) };
     expect(pairSituation(ab, 'A', { step: plain, phaseIndex: 0 })).toMatchObject({ activity: 'other', round: 1 });
+  });
+});
+
+describe('pairSituation in the training plan’s "Try a 1:1"', () => {
+  const plan = stepsFromTemplate('training-plan', counterIds());
+  const tryStep = plan.find((s) => s.kind === 'try')!;
+  const ab = pair(['A', 'B']);
+  const inTry = (title: string, occurrence = 0) => ({
+    step: tryStep,
+    phaseIndex: tryStep.phases.map((p, i) => (p.title === title ? i : -1)).filter((i) => i >= 0)[occurrence]!,
+  });
+
+  it('has the first of the pair conduct the first one-on-one and the second be organized', () => {
+    expect(pairSituation(ab, 'A', inTry('Conduct a one-on-one'))).toMatchObject({ round: 1, role: 'organizer' });
+    expect(pairSituation(ab, 'B', inTry('Conduct a one-on-one'))).toMatchObject({ round: 1, prompts: 'organizee' });
+    expect(pairSituation(ab, 'B', inTry('Reflect and tips'))).toMatchObject({ round: 1, prompts: 'feedback' });
+  });
+
+  it('switches the roles for the second one-on-one, and the reflection with them', () => {
+    const second = inTry('Switch: conduct a one-on-one');
+    expect(pairSituation(ab, 'B', second)).toMatchObject({ round: 2, role: 'organizer', prompts: 'organizer' });
+    expect(pairSituation(ab, 'A', second)).toMatchObject({ round: 2, role: 'organizee', prompts: 'organizee' });
+    expect(pairSituation(ab, 'A', inTry('Reflect and tips', 1))).toMatchObject({ round: 2, prompts: 'feedback' });
+    expect(pairSituation(ab, 'B', inTry('Schedule the next one'))).toMatchObject({ round: 2, role: 'organizer' });
+  });
+});
+
+describe('pairCardContent', () => {
+  const kinds = (template: 'practice-1on1' | 'training-plan') =>
+    stepsFromTemplate(template, counterIds()).map((step) => [step.title, pairCardContent(step)]);
+
+  it('shows the practice while pairs practise, the partner in other steps, and nothing in the evaluation', () => {
+    expect(kinds('practice-1on1')).toEqual([
+      ['Roles and agenda', 'partner'],
+      ['Practice in pairs', 'practice'],
+      ['Get to know your team', 'partner'],
+      ['Summarize key learnings', 'partner'],
+    ]);
+    expect(kinds('training-plan')).toEqual([
+      ['Check-in', 'partner'],
+      ['Observe a 1:1', 'partner'],
+      ['Try a 1:1', 'practice'],
+      ['Evaluation', 'nothing'],
+    ]);
+    expect(pairCardContent(null)).toBe('partner');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { PhaseActivity } from '../agenda/agenda.js';
+import type { PhaseActivity, Step } from '../agenda/agenda.js';
 import type { ClockReading } from '../clock/clock.js';
 import { pairRole, roundAt, type Pair, type PairRole } from './pairs.js';
 
@@ -7,30 +7,51 @@ export type PairPrompts = 'organizer' | 'organizee' | 'feedback' | 'listen' | 'o
 
 export interface PairSituation {
   round: number;
-  /** What pairs do right now, when the group is in a pairs step. */
-  activity: PhaseActivity | null;
+  /** What pairs do right now in the practice step. */
+  activity: PhaseActivity;
   role: PairRole;
   prompts: PairPrompts;
 }
 
 /**
+ * Whether pairs practise a 1:1 in this step, in rounds with roles: the guide's "Practice in pairs"
+ * and the training plan's "Try a 1:1". Only then do rounds, roles and their prompts mean anything.
+ */
+export function isPairPractice(step: Pick<Step, 'kind'> | null | undefined): boolean {
+  return step?.kind === 'pairs' || step?.kind === 'try';
+}
+
+/**
+ * What a member's pair card holds in a step: the practice (rounds, roles, prompts) while pairs
+ * practise; only the partner (whom they report back and follow up with) in other steps; nothing
+ * in the evaluation, which each person fills in alone.
+ */
+export type PairCardContent = 'practice' | 'partner' | 'nothing';
+
+export function pairCardContent(step: Pick<Step, 'kind'> | null | undefined): PairCardContent {
+  if (isPairPractice(step)) return 'practice';
+  return step?.kind === 'evaluation' ? 'nothing' : 'partner';
+}
+
+/**
  * Where one member of a pair stands at this moment of the agenda: the round, what pairs do, their
- * role and the prompts for it. Outside a pairs step (or with no clock yet) it is round 1's roles.
+ * role and the prompts for it. Null outside a practice step (or with no clock yet): there are no
+ * rounds or roles then.
  */
 export function pairSituation(
   pair: Pair,
   memberId: string,
   at: Pick<ClockReading, 'step' | 'phaseIndex'> | null,
-): PairSituation {
-  const inPairs = at?.step?.kind === 'pairs' ? at : null;
-  const round = inPairs ? roundAt(inPairs.step, inPairs.phaseIndex) : 1;
-  const activity = inPairs ? (inPairs.step?.phases[inPairs.phaseIndex]?.activity ?? 'other') : null;
+): PairSituation | null {
+  if (!at?.step || !isPairPractice(at.step)) return null;
+  const round = roundAt(at.step, at.phaseIndex);
+  const activity = at.step.phases[at.phaseIndex]?.activity ?? 'other';
   const role = pairRole(pair, memberId, round);
   return { round, activity, role, prompts: promptsFor(role, activity) };
 }
 
 // Writing is done together whatever the role; in feedback the organizee speaks and the rest listen.
-function promptsFor(role: PairRole, activity: PhaseActivity | null): PairPrompts {
+function promptsFor(role: PairRole, activity: PhaseActivity): PairPrompts {
   if (activity === 'write') return 'write';
   if (role === 'observer') return 'observer';
   if (activity === 'feedback') return role === 'organizee' ? 'feedback' : 'listen';
