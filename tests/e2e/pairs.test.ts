@@ -75,6 +75,8 @@ describe('pairs practise a 1:1 in the browser', () => {
 
     // Sent to the flipchart, it waits for the note-taker, who accepts it onto the projector.
     await ana.getByRole('button', { name: 'Send to the flipchart: Dignity at work' }).click();
+    // The partner's screen says it is sent too, so the same note cannot reach the note-taker twice.
+    await partner.getByRole('button', { name: 'Sent: Dignity at work' }).waitFor();
     const dee = people.Dee!;
     await dee.getByRole('button', { name: 'Accept: Dignity at work' }).click();
     const values = projector.getByRole('region', { name: 'Our Common Values' });

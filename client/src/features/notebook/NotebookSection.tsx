@@ -1,6 +1,7 @@
 import {
   columnOfSection,
   isBlankText,
+  isNoteSent,
   type Notebook,
   type NotebookChange,
   type NotebookSection as Section,
@@ -9,6 +10,7 @@ import {
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v4 as uuid } from 'uuid';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import { heldDoc } from '../private-docs/private-docs.slice';
 import { useSend } from '../session/connection-context';
@@ -27,8 +29,19 @@ export function NotebookSection(props: {
   const participants = useStore((s) => s.workshop?.participants);
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
-  const [sent, setSent] = useState<Set<string>>(new Set());
   const entries = props.notebook.entries.filter((e) => e.section === props.section);
+  // Sent is what the workshop says, so both partners see it, and it stays after a reload.
+  const sent = useStore(
+    useShallow((s) => {
+      const { workshop, identity } = s;
+      if (!workshop) return [];
+      const origin = {
+        pairId: props.notebook.pairId,
+        authorId: identity?.kind === 'participant' ? identity.participantId : '',
+      };
+      return entries.filter((e) => isNoteSent(workshop, origin, e.id)).map((e) => e.id);
+    }),
+  );
   const column = columnOfSection(props.section);
 
   async function add(event: FormEvent) {
@@ -79,15 +92,13 @@ export function NotebookSection(props: {
                     <button
                       type="button"
                       className="button button--quiet"
-                      disabled={sent.has(entry.id)}
-                      aria-label={`${t('notebook.send')}: ${entry.text}`}
+                      disabled={sent.includes(entry.id)}
+                      aria-label={`${sent.includes(entry.id) ? t('notebook.sent') : t('notebook.send')}: ${entry.text}`}
                       onClick={() =>
-                        void send('card:suggest', { column, text: entry.text.slice(0, 500) }).then(
-                          (r) => r.ok && setSent((s) => new Set(s).add(entry.id)),
-                        )
+                        void send('card:suggest', { column, text: entry.text.slice(0, 500), sourceId: entry.id })
                       }
                     >
-                      {sent.has(entry.id) ? t('notebook.sent') : t('notebook.send')}
+                      {sent.includes(entry.id) ? t('notebook.sent') : t('notebook.send')}
                     </button>
                   )}
                 </div>

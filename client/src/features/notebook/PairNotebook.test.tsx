@@ -1,10 +1,10 @@
-import { emptyNotebook, ok, type Notebook } from '@common-ground/shared';
+import { emptyNotebook, ok, type DomainEvent, type Notebook, type WorkshopState } from '@common-ground/shared';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../app/store';
 import { FakeSocket } from '../../test/fake-socket';
-import { snapshot, workshopWith } from '../../test/fixtures';
+import { sequence, snapshot, workshopWith } from '../../test/fixtures';
 import { FakeDocServer } from '../../test/private-doc-server';
 import { renderInWorkshop } from '../../test/render';
 import { PairNotebook } from './PairNotebook';
@@ -21,11 +21,26 @@ const withNote = (text: string, version = 1): Notebook => ({
   entries: [{ id: 'e1', section: 'resources', text, authorId: 'p-ben', version, updatedAt: 1 }],
 });
 
+/** A pair member sent Ben's note "Knows Ed" (entry e1) to the flipchart; it waits for the note-taker. */
+const sentBy = (authorId: string): DomainEvent => ({
+  type: 'suggestion:added',
+  suggestion: {
+    id: 's-1',
+    pairId: 'pair-1',
+    authorId,
+    column: 'resources',
+    text: 'Knows Ed',
+    createdAt: 5,
+    sourceId: 'e1',
+  },
+});
+
 /** Maria's screen, her pair's notebook served by the shared notebook rules. */
-async function openAsMaria(start: Notebook) {
+async function openAsMaria(start: Notebook, workshop: WorkshopState = state) {
   const socket = new FakeSocket();
-  socket.respond('session:resume', () => ok(snapshot(state, maria)));
-  const server = new FakeDocServer(socket, state, maria);
+  socket.respond('session:resume', () => ok(snapshot(workshop, maria)));
+  socket.respond('card:suggest', () => ok({ seq: workshop.seq + 1 }));
+  const server = new FakeDocServer(socket, workshop, maria);
   server.put('notebook', 'pair-1', start);
   renderInWorkshop(<PairNotebook myPairId="pair-1" canSend />, {
     socket,
@@ -84,5 +99,54 @@ describe('PairNotebook', () => {
     await user.click(within(resources).getByRole('button', { name: 'Save' }));
     expect(await within(resources).findByText('Knows Ed, the shop steward, from church')).toBeVisible();
     expect(server.doc('notebook', 'pair-1').entries[0]?.version).toBe(3);
+  });
+
+  it('reads "Sent" once Maria sends a note, and sends which note it is', async () => {
+    const { socket, user } = await openAsMaria(withNote('Knows Ed'));
+    const resources = await screen.findByRole('region', { name: 'Skills and resources' });
+
+    await user.click(within(resources).getByRole('button', { name: 'Send to the flipchart: Knows Ed' }));
+    expect(socket.sentOf('card:suggest')).toEqual([
+      expect.objectContaining({ column: 'resources', text: 'Knows Ed', sourceId: 'e1' }),
+    ]);
+    act(() => socket.push('workshop:events', { events: sequence([sentBy('p-maria')], state.seq + 1) }));
+
+    const button = within(resources).getByRole('button', { name: 'Sent: Knows Ed' });
+    expect(button).toHaveTextContent('Sent');
+    expect(button).toBeDisabled();
+  });
+
+  it('reads "Sent" on Maria’s screen too when Ben sent the note, so she cannot send it twice', async () => {
+    const { socket } = await openAsMaria(withNote('Knows Ed'));
+    const resources = await screen.findByRole('region', { name: 'Skills and resources' });
+    expect(within(resources).getByRole('button', { name: 'Send to the flipchart: Knows Ed' })).toBeEnabled();
+
+    act(() => socket.push('workshop:events', { events: sequence([sentBy('p-ben')], state.seq + 1) }));
+
+    expect(within(resources).getByRole('button', { name: 'Sent: Knows Ed' })).toBeDisabled();
+    expect(socket.sentOf('card:suggest')).toEqual([]);
+  });
+
+  it('still reads "Sent" after a reload, and after the note-taker put the note on the flipchart', async () => {
+    const accepted = workshopWith([
+      { type: 'participant:joined', participantId: 'p-maria', name: 'Maria' },
+      { type: 'participant:joined', participantId: 'p-ben', name: 'Ben' },
+      { type: 'pairs:formed', pairs: [{ id: 'pair-1', memberIds: ['p-maria', 'p-ben'], withFacilitator: false }] },
+      sentBy('p-ben'),
+      {
+        type: 'card:added',
+        cardId: 'c-1',
+        column: 'resources',
+        text: 'Knows Ed',
+        authorId: 'p-ben',
+        pairIds: ['pair-1'],
+        sourceId: 'e1',
+      },
+      { type: 'suggestion:resolved', suggestionId: 's-1' },
+    ]);
+    await openAsMaria(withNote('Knows Ed'), accepted);
+    const resources = await screen.findByRole('region', { name: 'Skills and resources' });
+
+    expect(within(resources).getByRole('button', { name: 'Sent: Knows Ed' })).toBeDisabled();
   });
 });

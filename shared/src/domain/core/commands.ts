@@ -79,8 +79,11 @@ export const commandSchemas = {
   'pairs:observe': z.object({ pairId: idSchema.nullable() }),
   /** A participant leaves; the facilitator may also take someone off the roster. */
   'participant:leave': z.object({ participantId: idSchema }),
-  /** A pair member sends a note to the flipchart: a suggestion, or a card, as the facilitator chose. */
-  'card:suggest': z.object({ column: columnSchema, text: cardTextInputSchema }),
+  /**
+   * A pair member sends a note to the flipchart: a suggestion, or a card, as the facilitator chose.
+   * `sourceId` is the notebook entry it comes from, so the same entry reaches the flipchart once.
+   */
+  'card:suggest': z.object({ column: columnSchema, text: cardTextInputSchema, sourceId: idSchema.optional() }),
   'suggestion:accept': z.object({
     suggestionId: idSchema,
     column: columnSchema.optional(),

@@ -27,6 +27,8 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     text: cardTextSchema,
     authorId: idSchema.nullable(),
     pairIds: z.array(idSchema).optional(),
+    /** The notebook entry it was sent from, if any. */
+    sourceId: idSchema.optional(),
   }),
   z.object({ type: z.literal('card:edited'), cardId: idSchema, text: cardTextSchema }),
   z.object({ type: z.literal('card:deleted'), cardId: idSchema }),

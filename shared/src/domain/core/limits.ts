@@ -23,6 +23,8 @@ export const LIMITS = {
   pairsEver: 2000,
   /** Who partnered whom, remembered to avoid repeats: the latest this many. */
   pastPartners: 5000,
+  /** The notebook entries one card came from, kept so each reaches the flipchart once: the latest this many. */
+  sourcesPerCard: 20,
   /** Pairs that speak in the report-back. */
   reportBackOrder: 100,
 } as const;

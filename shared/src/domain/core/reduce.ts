@@ -32,6 +32,7 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
             text: event.text,
             authorId: event.authorId,
             ...(event.pairIds && event.pairIds.length > 0 ? { pairIds: event.pairIds } : {}),
+            ...(event.sourceId ? { sourceIds: [event.sourceId] } : {}),
             createdAt: at,
             updatedAt: at,
           },

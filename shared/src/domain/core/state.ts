@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { stepSchema, type Step } from '../agenda/agenda.js';
 import { clockSchema, firstSegmentOf, IDLE_CLOCK } from '../clock/clock.js';
 import { oddPersonSchema, pairSchema } from '../pairs/pairs.js';
+import { LIMITS } from './limits.js';
 
 export * from './state-parts.js';
 import {
@@ -43,6 +44,8 @@ export const cardSchema = z.object({
   authorId: idSchema.nullable(),
   /** The pairs whose notes it came from (more than one after a merge). */
   pairIds: z.array(idSchema).optional(),
+  /** The notebook entries it was sent from (more than one after a merge). */
+  sourceIds: z.array(idSchema).max(LIMITS.sourcesPerCard).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

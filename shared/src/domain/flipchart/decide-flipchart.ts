@@ -6,6 +6,7 @@ import { LIMITS } from '../core/limits.js';
 import { pairOf } from '../pairs/pairs.js';
 import type { WorkshopState } from '../core/state.js';
 import { entryOf } from '../core/keyed.js';
+import { isNoteSent } from './sent-notes.js';
 
 type RecordCommand = Extract<
   Command,
@@ -37,6 +38,11 @@ export function decideRecord(
       if (actor.kind !== 'participant') return fail('forbidden', 'suggestion.participantsOnly');
       const pair = pairOf(state.pairs, actor.participantId);
       const pairIds = pair ? [pair.id] : [];
+      const { sourceId } = command;
+      // A retry, or the partner pressing the same entry's button: it is on its way already.
+      if (sourceId && isNoteSent(state, { pairId: pair?.id ?? null, authorId: actor.participantId }, sourceId)) {
+        return ok([]);
+      }
       if (state.settings.notesFlow === 'direct') {
         if (Object.keys(state.cards).length >= LIMITS.cardsPerWorkshop) return fullFlipchart();
         const text = command.text.trim();
@@ -48,6 +54,7 @@ export function decideRecord(
             text,
             authorId: actor.participantId,
             pairIds,
+            ...(sourceId ? { sourceId } : {}),
           },
         ]);
       }
@@ -65,6 +72,7 @@ export function decideRecord(
         column: command.column,
         text: command.text.trim(),
         createdAt: ctx.now,
+        ...(sourceId ? { sourceId } : {}),
       };
       return ok([{ type: 'suggestion:added', suggestion }]);
     }
@@ -81,6 +89,7 @@ export function decideRecord(
           text: (command.text ?? suggestion.text).trim(),
           authorId: suggestion.authorId,
           pairIds: suggestion.pairId ? [suggestion.pairId] : [],
+          ...(suggestion.sourceId ? { sourceId: suggestion.sourceId } : {}),
         },
         { type: 'suggestion:resolved', suggestionId: suggestion.id },
       ]);

@@ -15,6 +15,8 @@ export const suggestionSchema = z.object({
   column: columnSchema,
   text: cardTextSchema,
   createdAt: timestampSchema,
+  /** The pair's notebook entry it was sent from, if any. */
+  sourceId: idSchema.optional(),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 

@@ -1,6 +1,7 @@
 import type { EventOf } from '../core/events.js';
 import type { WorkshopState } from '../core/state.js';
 import { entryOf } from '../core/keyed.js';
+import { LIMITS } from '../core/limits.js';
 
 type RecordEvent = EventOf<
   | 'suggestion:added'
@@ -35,7 +36,11 @@ export function applyRecordEvent(state: WorkshopState, event: RecordEvent, at: n
       if (!card || !into) return state;
       const { [card.id]: _merged, ...cards } = state.cards;
       const pairIds = [...new Set([...(into.pairIds ?? []), ...(card.pairIds ?? [])])];
-      return { ...state, cards: { ...cards, [into.id]: { ...into, text: event.text, pairIds, updatedAt: at } } };
+      const sourceIds = [...new Set([...(into.sourceIds ?? []), ...(card.sourceIds ?? [])])].slice(
+        -LIMITS.sourcesPerCard,
+      );
+      const merged = { ...into, text: event.text, pairIds, ...(sourceIds.length > 0 ? { sourceIds } : {}) };
+      return { ...state, cards: { ...cards, [into.id]: { ...merged, updatedAt: at } } };
     }
     case 'reportback:ordered': {
       const speaking = state.reportBack.currentIndex;
