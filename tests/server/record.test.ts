@@ -52,6 +52,27 @@ describe('notes from pairs reach the flipchart', () => {
     }
   });
 
+  it('brings a notebook entry to the note-taker once, whichever partner sends it and however often', async () => {
+    const ana = participants[0]!;
+    const pair = pairOf(ana.state.pairs, ids[0]!)!;
+    const partner = participants[ids.indexOf(pair.memberIds.find((id) => id !== ids[0])!)]!;
+    const entry = { column: 'values', text: 'Dignity at work', sourceId: 'entry-1' } as const;
+    unwrap(await send(ana.client, 'card:suggest', entry));
+    expect((await everyoneReceives()).map((e) => e.event.type)).toEqual(['suggestion:added']);
+
+    // The partner presses the same entry's button, and Ana's screen retries: both are answered.
+    expect(await send(partner.client, 'card:suggest', entry)).toMatchObject({ ok: true });
+    expect(await send(ana.client, 'card:suggest', entry)).toMatchObject({ ok: true });
+
+    // Nobody heard of either: the next thing every screen receives is the facilitator's card.
+    unwrap(await send(facilitator.client, 'card:add', { column: 'resources', text: 'Follow-up' }));
+    expect((await everyoneReceives()).map((e) => e.event.type)).toEqual(['card:added']);
+    const noteTaker = participants[3]!;
+    expect(Object.values(noteTaker.state.suggestions)).toEqual([
+      expect.objectContaining({ text: 'Dignity at work', pairId: pair.id, sourceId: 'entry-1' }),
+    ]);
+  });
+
   it('refuses acceptance to a participant who is not the note-taker, and nobody hears of it', async () => {
     unwrap(await send(participants[0]!.client, 'card:suggest', { column: 'interests', text: 'Safe staffing' }));
     await everyoneReceives();
