@@ -319,7 +319,7 @@ describe('AgendaPanel', () => {
 
     expect(screen.queryByRole('button', { name: 'Go to step: Practice in pairs' })).toBeNull();
     const goTo = screen.getByRole('button', { name: 'Go to step: Get to know your team' });
-    expect(goTo).toHaveTextContent('Go to this step');
+    expect(goTo).toHaveTextContent('Go to step');
     await user.click(goTo);
 
     expect(socket.sentOf('clock:goto')).toEqual([{ stepId: practice.reportBack.id, commandId }]);

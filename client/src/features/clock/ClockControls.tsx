@@ -9,10 +9,20 @@ export function ClockControls({ view }: { view: ClockView | null }): ReactNode {
   const send = useSend();
   if (!view || !view.step) return null;
   const moves = [
-    { label: 'clock.removeMinuteLabel', text: 'clock.removeMinute', act: () => send('clock:adjust', { minutes: -1 }) },
-    { label: 'clock.addMinuteLabel', text: 'clock.addMinute', act: () => send('clock:adjust', { minutes: 1 }) },
-    { label: 'clock.previousLabel', text: 'clock.previous', act: () => send('clock:previous', {}) },
-    { label: 'clock.nextLabel', text: 'clock.next', act: () => send('clock:next', {}) },
+    {
+      label: 'clock.removeMinuteLabel',
+      text: 'clock.removeMinute',
+      act: () => send('clock:adjust', { minutes: -1 }),
+      named: false,
+    },
+    {
+      label: 'clock.addMinuteLabel',
+      text: 'clock.addMinute',
+      act: () => send('clock:adjust', { minutes: 1 }),
+      named: false,
+    },
+    { label: 'clock.previousLabel', text: 'clock.previous', act: () => send('clock:previous', {}), named: true },
+    { label: 'clock.nextLabel', text: 'clock.next', act: () => send('clock:next', {}), named: true },
   ] as const;
   return (
     <div className="clock-controls" role="group" aria-label={t('clock.controls')}>
@@ -25,8 +35,15 @@ export function ClockControls({ view }: { view: ClockView | null }): ReactNode {
           {view.started ? t('clock.resume') : t('clock.start')}
         </button>
       )}
-      {moves.map(({ label, text, act }) => (
-        <button key={label} type="button" className="button" aria-label={t(label)} onClick={() => void act()}>
+      {moves.map(({ label, text, act, named }) => (
+        <button
+          key={label}
+          type="button"
+          className="button"
+          // A short text is the name itself (what a voice-control user says); the long form describes it.
+          {...(named ? { 'aria-label': t(label) } : { title: t(label) })}
+          onClick={() => void act()}
+        >
           {t(text)}
         </button>
       ))}

@@ -80,12 +80,12 @@ describe('CueBanner', () => {
   it('has sound on by default, and turns it off and on again for this screen', async () => {
     const { user } = await openCues(practiceWorkshop());
     expect(soundButton()).toHaveAttribute('aria-pressed', 'true');
-    expect(soundButton()).toHaveTextContent('Sound on');
+    expect(soundButton()).toHaveTextContent('Sound cueson');
 
     await user.click(soundButton());
 
     expect(soundButton()).toHaveAttribute('aria-pressed', 'false');
-    expect(soundButton()).toHaveTextContent('Sound off');
+    expect(soundButton()).toHaveTextContent('Sound cuesoff');
     expect(window.localStorage.getItem(MUTE_KEY)).toBe('true');
 
     await user.click(soundButton());
@@ -99,7 +99,7 @@ describe('CueBanner', () => {
     await openCues(practiceWorkshop());
 
     expect(soundButton()).toHaveAttribute('aria-pressed', 'false');
-    expect(soundButton()).toHaveTextContent('Sound off');
+    expect(soundButton()).toHaveTextContent('Sound cuesoff');
   });
 
   it('does not cue a screen that opens in the middle of a step', async () => {
@@ -147,6 +147,58 @@ describe('CueBanner', () => {
 
     expect(cue()).toHaveTextContent('Now: B gives feedback');
     expect(audio.tones).toEqual([]);
+  });
+
+  it('announces the cue politely and keeps it on screen until the person says they saw it', async () => {
+    const { user } = await openCues(practiceWorkshop([pairsRunningFrom(T0)]));
+
+    advance(8 * MINUTE_MS);
+    expect(cue()).toHaveAttribute('aria-live', 'polite');
+    expect(cue()).toHaveTextContent('Now: B gives feedback');
+
+    // Minutes later, someone who was writing in their notebook still finds it.
+    advance(MINUTE_MS);
+    expect(cue()).toHaveTextContent('Now: B gives feedback');
+
+    await user.click(screen.getByRole('button', { name: 'Got it' }));
+
+    expect(cue()).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button', { name: 'Got it' })).toBeNull();
+  });
+
+  it('is dismissed from the keyboard with Escape', async () => {
+    const { user } = await openCues(practiceWorkshop([pairsRunningFrom(T0)]));
+    advance(8 * MINUTE_MS);
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Got it' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+
+    expect(cue()).toBeEmptyDOMElement();
+  });
+
+  it('lets the projector’s cue leave on its own, as nobody is at its keyboard', async () => {
+    const socket = new FakeSocket();
+    socket.respond('session:resume', () => ok(snapshot(practiceWorkshop([pairsRunningFrom(T0)]))));
+    serverClock(socket);
+    function ProjectorCues() {
+      return <CueBanner view={useClock()} variant="projector" />;
+    }
+    // The projector's own timeout runs on the fake clock too.
+    vi.useFakeTimers({
+      now: T0,
+      toFake: ['Date', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+    });
+    renderInWorkshop(<ProjectorCues />, { socket });
+    await expect.poll(() => useStore.getState().status).toBe('online');
+    nextFrame();
+
+    advance(8 * MINUTE_MS);
+    expect(cue()).toHaveTextContent('Now: B gives feedback');
+    expect(screen.queryByRole('button', { name: 'Got it' })).toBeNull();
+
+    advance(MINUTE_MS);
+    expect(cue()).toBeEmptyDOMElement();
   });
 
   it('cues the step the facilitator moves everyone to', async () => {

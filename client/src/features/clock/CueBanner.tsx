@@ -3,13 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { playCue, setSoundMuted, soundMuted } from './cues';
 import type { ClockView } from './use-clock';
 
-const SHOW_MS = 8000;
+/** How long the projector shows a cue: nobody stands at its keyboard to dismiss it. */
+const PROJECTOR_SHOW_MS = 15_000;
 
 /**
  * Watches the clock and cues every screen at once: when the step or sub-phase changes, and
- * when time runs out. Visible (a banner that flashes) and audible (unless muted on this screen).
+ * when time runs out. Visible and audible (unless muted on this screen).
+ *
+ * On a person's own screen the cue is pinned to the top of the viewport, wherever they have
+ * scrolled, and stays until they dismiss it (or the next cue replaces it): someone writing in
+ * their notebook must not miss the change. The projector has no one to dismiss it, so there it
+ * sits in the header and leaves on its own.
  */
-export function CueBanner({ view }: { view: ClockView | null }): ReactNode {
+export function CueBanner({
+  view,
+  variant = 'personal',
+}: {
+  view: ClockView | null;
+  variant?: 'personal' | 'projector';
+}): ReactNode {
   const { t } = useTranslation();
   const [cue, setCue] = useState<{ text: string; key: number } | null>(null);
   const [muted, setMuted] = useState(soundMuted);
@@ -35,31 +47,42 @@ export function CueBanner({ view }: { view: ClockView | null }): ReactNode {
   }, [segment, overtime, title, view?.started, t]);
 
   useEffect(() => {
-    if (!cue) return;
-    const timer = setTimeout(() => setCue(null), SHOW_MS);
+    if (!cue || variant !== 'projector') return;
+    const timer = setTimeout(() => setCue(null), PROJECTOR_SHOW_MS);
     return () => clearTimeout(timer);
-  }, [cue]);
+  }, [cue, variant]);
 
   return (
     <div className="cues">
-      <div role="status" aria-live="assertive" className="cue-region">
-        {cue && (
-          <p key={cue.key} className="cue">
-            {cue.text}
-          </p>
+      <div
+        className={`cue-bar cue-bar--${variant}${cue ? ' cue-bar--shown' : ''}`}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setCue(null);
+        }}
+      >
+        {/* The live region is always there, so that a screen reader hears what appears in it. */}
+        <p role="status" aria-live="polite" className="cue-bar__text">
+          {cue && <span key={cue.key}>{cue.text}</span>}
+        </p>
+        {cue && variant === 'personal' && (
+          <button type="button" className="button cue-bar__dismiss" onClick={() => setCue(null)}>
+            {t('clock.cueSeen')}
+          </button>
         )}
       </div>
       <button
         type="button"
         className="button button--quiet cues__mute"
         aria-pressed={!muted}
-        aria-label={t('clock.soundLabel')}
         onClick={() => {
           setMuted(!muted);
           setSoundMuted(!muted);
         }}
       >
-        {muted ? t('clock.soundOff') : t('clock.soundOn')}
+        {t('clock.soundLabel')}
+        <span className="cues__state" aria-hidden="true">
+          {muted ? t('clock.soundOff') : t('clock.soundOn')}
+        </span>
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { ok } from '@common-ground/shared';
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../app/store';
@@ -26,6 +26,15 @@ async function openAsMaria() {
   });
   await expect.poll(() => useStore.getState().status).toBe('online');
   return { socket, user: userEvent.setup(), saved: () => server.doc('evaluation', 'p-maria') };
+}
+
+/** The facilitator closes the evaluation, as the server tells every screen. */
+function closeEvaluation(socket: FakeSocket) {
+  act(() =>
+    socket.push('workshop:events', {
+      events: [{ seq: state.seq + 1, at: Date.now(), event: { type: 'evaluation:opened', open: false } }],
+    }),
+  );
 }
 
 describe('EvaluationForm', () => {
@@ -60,5 +69,38 @@ describe('EvaluationForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save my changes' }));
     await expect.poll(() => saved()?.rating).toBe(2);
     expect(screen.getByLabelText('I like (2)')).toHaveValue('The pairs');
+  });
+
+  it('says the evaluation closed and keeps a read-only copy of what Maria sent', async () => {
+    const { socket, user } = await openAsMaria();
+    await user.type(screen.getByLabelText('What did you learn?'), 'To listen first');
+    await user.click(screen.getByLabelText('4 of 5'));
+    await user.type(screen.getByLabelText('I like (1)'), 'The practice');
+    await user.type(screen.getByLabelText('I wish (1)'), 'More time');
+    await user.click(screen.getByRole('button', { name: 'Send my answers' }));
+    await screen.findByText(/Sent\. You can still change/);
+
+    closeEvaluation(socket);
+
+    expect(await screen.findByRole('status')).toHaveTextContent('The evaluation is closed. Thank you!');
+    expect(screen.getByRole('heading', { name: 'What you sent' })).toBeVisible();
+    expect(screen.getByText('To listen first')).toBeVisible();
+    expect(screen.getByText('4 of 5')).toBeVisible();
+    expect(screen.getByText('The practice')).toBeVisible();
+    expect(screen.getByText('More time')).toBeVisible();
+    expect(screen.getByText('Sent without your name.')).toBeVisible();
+    // Nothing left to type in or press.
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says the evaluation closed to someone who sent nothing, with no copy', async () => {
+    const { socket } = await openAsMaria();
+
+    closeEvaluation(socket);
+
+    expect(await screen.findByRole('status')).toHaveTextContent('The evaluation is closed. Thank you!');
+    expect(screen.queryByRole('heading', { name: 'What you sent' })).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
   });
 });

@@ -12,12 +12,39 @@ import { usePrivateDoc } from '../private-docs/use-private-doc';
 
 /** A participant's evaluation: fetched when online, editable while the facilitator keeps it open. */
 export function EvaluationForm({ participantId }: { participantId: string }): ReactNode {
-  const { t } = useTranslation();
   const open = useStore((s) => s.workshop?.evaluation.open ?? false);
   const { doc: saved, change } = usePrivateDoc('evaluation', participantId);
 
-  if (!open) return <p className="panel evaluation">{t('evaluation.closed')}</p>;
+  if (!open) return <ClosedEvaluation saved={saved ?? undefined} />;
   return <EvaluationFields key={saved?.updatedAt ?? 0} saved={saved ?? undefined} send={change} />;
+}
+
+/** Once closed, the form says so and keeps a read-only copy of what this person sent. */
+function ClosedEvaluation({ saved }: { saved: EvaluationAnswer | undefined }): ReactNode {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section className="panel evaluation" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('evaluation.formTitle')}</h2>
+      <p role="status">{t('evaluation.closed')}</p>
+      {saved && (
+        <>
+          <h3>{t('evaluation.yourAnswers')}</h3>
+          <dl className="evaluation__copy">
+            <dt>{t('evaluation.learned')}</dt>
+            <dd>{saved.learned}</dd>
+            <dt>{t('evaluation.rating')}</dt>
+            <dd>{t('evaluation.ratingOption', { value: saved.rating })}</dd>
+            <dt>{t('evaluation.likesTitle')}</dt>
+            <dd>{saved.likes.join('; ')}</dd>
+            <dt>{t('evaluation.wishesTitle')}</dt>
+            <dd>{saved.wishes.join('; ')}</dd>
+          </dl>
+          <p className="hint">{t(saved.signed ? 'evaluation.sentSigned' : 'evaluation.sentAnonymous')}</p>
+        </>
+      )}
+    </section>
+  );
 }
 
 function EvaluationFields({

@@ -49,4 +49,33 @@ describe('EvaluationResults', () => {
     expect(screen.queryByText(/Ben/)).toBeNull();
     expect(screen.getAllByText(/Maria/).length).toBeGreaterThan(0);
   });
+
+  it('keeps the answers in one order when someone edits theirs, so an edit points at no one', async () => {
+    const socket = new FakeSocket();
+    socket.respond('session:resume', () => ok(snapshot(state)));
+    const server = new FakeDocServer(socket, state, { kind: 'facilitator' });
+    server.put('evaluation', 'p-maria', answer('p-maria', 5, { updatedAt: 1 }));
+    server.put('evaluation', 'p-ben', answer('p-ben', 3, { updatedAt: 2 }));
+    renderInWorkshop(<EvaluationResults />, { socket });
+    await expect.poll(() => useStore.getState().status).toBe('online');
+    const answers = await screen.findByRole('list', { name: 'Answers' });
+    const order = () =>
+      within(answers)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    await expect.poll(() => order().length).toBe(2);
+    const before = order();
+
+    socket.push('doc:changed', server.put('evaluation', 'p-maria', answer('p-maria', 4, { updatedAt: 10 })));
+    expect(await within(answers).findByText(/Rating: 4 of 5/)).toBeVisible();
+    expect(order().map((text) => text?.includes('learned by p-maria'))).toEqual(
+      before.map((text) => text?.includes('learned by p-maria')),
+    );
+
+    socket.push('doc:changed', server.put('evaluation', 'p-ben', answer('p-ben', 1, { updatedAt: 20 })));
+    expect(await within(answers).findByText(/Rating: 1 of 5/)).toBeVisible();
+    expect(order().map((text) => text?.includes('learned by p-ben'))).toEqual(
+      before.map((text) => text?.includes('learned by p-ben')),
+    );
+  });
 });

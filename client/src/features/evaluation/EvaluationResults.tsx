@@ -16,7 +16,9 @@ export function EvaluationResults(): ReactNode {
     useShallow((s) =>
       heldDocsOf(s.privateDocs, 'evaluation')
         .filter((answer) => answer !== null)
-        .sort((a, b) => a.updatedAt - b.updatedAt),
+        // By random participant id: fixed through edits, so the list never shows who just changed
+        // an anonymous answer, nor who answered first.
+        .sort((a, b) => (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0)),
     ),
   );
   const total = useStore((s) =>

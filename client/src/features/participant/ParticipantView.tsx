@@ -24,6 +24,7 @@ import { learningsStage } from '../learnings/learnings-stage';
 import { LearningsPanel } from '../learnings/LearningsPanel';
 import { MyCommitments } from '../follow-up/MyCommitments';
 import { EvaluationForm } from '../evaluation/EvaluationForm';
+import { useEvaluationShown } from '../evaluation/use-evaluation-shown';
 import { PairNotebook } from '../notebook/PairNotebook';
 import { ObservePanel } from '../observe/ObservePanel';
 import { MyPairCard } from '../pairs/MyPairCard';
@@ -54,7 +55,7 @@ export function ParticipantView(): ReactNode {
   const agenda = useStore((s) => s.workshop?.agenda);
   const learnings = learningsStage(view, agenda);
   const reportBackNow = view?.step?.kind === 'report-back';
-  const evaluationOpen = useStore((s) => s.workshop?.evaluation.open ?? false);
+  const evaluationShown = useEvaluationShown();
   const endedReason = useStore((s) => s.endedReason);
   if (endedReason === 'removed') {
     return <PageMessage title={t('participant.removed')} body={t('participant.removedHelp')} />;
@@ -77,8 +78,8 @@ export function ParticipantView(): ReactNode {
           reportBackNow &&
           (mayRunReportBack ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
         {learnings === 'now' && (mayRecordLearnings ? <LearningsPanel highlighted /> : <LearningsBoard />)}
-        {/* When the facilitator opens the evaluation, it is what to do now. */}
-        {me && evaluationOpen && <EvaluationForm participantId={me.id} />}
+        {/* When the facilitator opens the evaluation, it is what to do now; once closed, it says so. */}
+        {me && evaluationShown && <EvaluationForm participantId={me.id} />}
         {me && view?.step?.kind === 'observe' && <ObservePanel participantId={me.id} />}
         {me && <MyPairCard participantId={me.id} view={view} />}
         {myPairId && <PairNotebook myPairId={myPairId} canSend />}

@@ -39,7 +39,7 @@ describe('ProjectorView before the clock starts', () => {
     await openProjector(...sixJoined);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Tuesday 1:1 training' })).toBeVisible();
-    const join = screen.getByRole('complementary', { name: 'Invite the room' });
+    const join = screen.getByRole('region', { name: 'Invite the room' });
     expect(within(join).getByText('Welcome! Join on your laptop or phone.')).toBeVisible();
     expect(within(join).getByText(new RegExp(`${viewPaths.join('ABC234')}$`))).toBeVisible();
     expect(within(join).getByText('ABC234')).toBeVisible();

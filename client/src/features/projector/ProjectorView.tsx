@@ -56,7 +56,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
         </div>
         <div className="projector__corner">
           {!lobby && <ClockFace view={view} size="huge" />}
-          <CueBanner view={view} />
+          <CueBanner view={view} variant="projector" />
           {!isFullscreen && (
             <button
               type="button"
@@ -68,30 +68,32 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
           )}
         </div>
       </header>
-      <AgendaProgress view={view} />
-      {isPairPractice(view?.step) && <ProjectorPairs />}
-      {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
-      {view?.step?.kind === 'observe' && <ProjectorQuestions />}
-      {learnings && <LearningsBoard variant="projector" />}
-      <ProjectorEvaluationSummary />
-      <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
-        <Flipchart editable={false} variant="projector" />
-        {lobby ? (
-          <aside className="projector__join" aria-label={t('share.title')}>
-            <p className="projector__lobby">{t('projector.lobby')}</p>
-            <QrCode value={joinUrl} label={t('share.qrAlt')} size={260} />
-            <p className="projector__join-text">{t('share.scan')}</p>
-            <p className="projector__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
-            <p className="projector__join-text">{t('share.andType')}</p>
-            <p className="projector__code">{code}</p>
-            <p className="projector__count">{t('roster.count', { count: joined })}</p>
-          </aside>
-        ) : (
-          <p className="projector__join-line">
-            {t('projector.joinAt')} {joinUrl.replace(/^https?:\/\//, '')} · <strong>{code}</strong>
-          </p>
-        )}
-      </div>
+      <main className="projector__main">
+        <AgendaProgress view={view} />
+        {isPairPractice(view?.step) && <ProjectorPairs />}
+        {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
+        {view?.step?.kind === 'observe' && <ProjectorQuestions />}
+        {learnings && <LearningsBoard variant="projector" />}
+        <ProjectorEvaluationSummary />
+        <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
+          <Flipchart editable={false} variant="projector" />
+          {lobby ? (
+            <section className="projector__join" aria-label={t('share.title')}>
+              <p className="projector__lobby">{t('projector.lobby')}</p>
+              <QrCode value={joinUrl} label={t('share.qrAlt')} size={260} />
+              <p className="projector__join-text">{t('share.scan')}</p>
+              <p className="projector__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
+              <p className="projector__join-text">{t('share.andType')}</p>
+              <p className="projector__code">{code}</p>
+              <p className="projector__count">{t('roster.count', { count: joined })}</p>
+            </section>
+          ) : (
+            <p className="projector__join-line">
+              {t('projector.joinAt')} {joinUrl.replace(/^https?:\/\//, '')} · <strong>{code}</strong>
+            </p>
+          )}
+        </div>
+      </main>
     </div>
   );
 }
