@@ -529,7 +529,8 @@ export const en = {
   },
   evaluation: {
     formTitle: 'Evaluation',
-    formHelp: 'Your answers go to the facilitator only. You can change them until the evaluation closes.',
+    formHelp:
+      'Your answers go to the facilitator, who may show everyone’s answers together on the projector, without names unless you sign. You can change them until the evaluation closes.',
     learned: 'What did you learn?',
     rating: 'How well did this training help you learn?',
     ratingOption: '{{value}} of 5',
@@ -583,7 +584,9 @@ export const en = {
   },
   export: {
     title: 'Export the record',
-    help: 'Download the agenda, the flipchart, learnings, commitments and next one-on-ones, or print them.',
+    help: 'Download the agenda, the flipchart, learnings, commitments, next one-on-ones and the evaluation, or print them.',
+    helpNoteTaker:
+      'Download the agenda, the flipchart and the learnings, or print them. Commitments, next one-on-ones and evaluation answers stay private to each person and the facilitator.',
     formats: {
       md: 'Notes (Markdown)',
       csv: 'Cards (CSV)',
