@@ -19,7 +19,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 }
 
 describe('evaluation and export in the browser', () => {
-  it('collects three evaluations, charts them for the facilitator, and lets the note-taker download the record', async (ctx) => {
+  it('collects three evaluations, charts them for the facilitator, and keeps the answers out of the note-taker’s record', async (ctx) => {
     const server = await session.server(tempDbFile());
     const facilitator = await session.person(server.url);
     const pages: Record<string, Page> = { facilitator };
@@ -70,8 +70,13 @@ describe('evaluation and export in the browser', () => {
     expect(md.name).toMatch(/^evaluation-night-\d{4}-\d{2}-\d{2}\.md$/);
     expect(md.text).toContain('# Evaluation night');
     expect(md.text).toContain('Dignity, at "work"');
-    expect(md.text).toContain('3 answered; mean rating 4.3 of 5.');
-    expect(md.text).toContain('Practising in pairs');
+    // The form told them their answers go to the facilitator: the note-taker's copy says where they are.
+    expect(md.text).not.toContain('Practising in pairs');
+    expect(md.text).not.toContain('How to ask why');
+    expect(md.text).toContain("only the facilitator's copy holds them");
+    const whole = await download(facilitator, 'Notes (Markdown)');
+    expect(whole.text).toContain('3 answered; mean rating 4.3 of 5.');
+    expect(whole.text).toContain('Practising in pairs');
 
     const csv = await download(cleo, 'Cards (CSV)');
     expect(csv.name).toMatch(/\.csv$/);

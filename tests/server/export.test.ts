@@ -3,6 +3,7 @@ import {
   createWorkshopResponseSchema,
   httpErrorSchema,
   importRecord,
+  summarizeEvaluations,
   type CreateWorkshopResponse,
 } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ let server: TestServer;
 let workshop: CreateWorkshopResponse;
 let facilitator: TestClient;
 let noteTaker: { id: string; token: string };
+let noteTakerClient: TestClient;
 let participant: { id: string; token: string; client: TestClient };
 
 const FORMATS = [
@@ -60,7 +62,7 @@ beforeEach(async () => {
   facilitator = await harness.connect(server);
   unwrap(await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }));
   participant = await joinAs('Ana');
-  noteTaker = await joinAs('Ben');
+  ({ client: noteTakerClient, ...noteTaker } = await joinAs('Ben'));
   unwrap(await send(facilitator, 'participant:assign-role', { participantId: noteTaker.id, role: 'notetaker' }));
   unwrap(await facilitator.addCard('values', '=HYPERLINK("x"), "dignity"\nat work 🎉'));
   unwrap(
@@ -80,6 +82,17 @@ beforeEach(async () => {
     }),
   );
 });
+
+/** Three people answer the evaluation without signing: ratings 2, 3 and 4. */
+async function answerUnsigned(): Promise<void> {
+  const third = await joinAs('Dee');
+  unwrap(await send(facilitator, 'evaluation:set-open', { open: true }));
+  const people = [participant, { ...noteTaker, client: noteTakerClient }, third];
+  for (const [i, person] of people.entries()) {
+    const answers = { learned: `Learned ${i + 1}`, rating: i + 2, likes: [`Like ${i + 1}`], wishes: [`Wish ${i + 1}`] };
+    unwrap(await changeDoc(person.client, 'evaluation', person.id, { answers }));
+  }
+}
 
 describe('GET /api/workshops/:code/export.*', () => {
   it.each(FORMATS)('gives the facilitator the %s export with its type and file name', async (format, type) => {
@@ -103,14 +116,23 @@ describe('GET /api/workshops/:code/export.*', () => {
     }
   });
 
-  it.each(FORMATS)('gives the note-taker the %s export, without private tips', async (format, type) => {
-    const res = await download(format, `Bearer ${noteTaker.id}:${noteTaker.token}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe(type);
-    const body = await res.text();
-    expect(body).not.toContain('Private tip');
-    expect(body).not.toContain(noteTaker.token);
-  });
+  it.each(FORMATS)(
+    'gives the note-taker the %s export without what is private to a person and the facilitator',
+    async (format, type) => {
+      await answerUnsigned();
+      const res = await download(format, `Bearer ${noteTaker.id}:${noteTaker.token}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      const body = await res.text();
+      for (const secret of ['Private tip', 'Cai', 'Learned', 'Like', 'Wish']) expect(body).not.toContain(secret);
+      expect(body).not.toContain(noteTaker.token);
+      const facilitatorCopy = await (await download(format, `Bearer ${workshop.facilitatorToken}`)).text();
+      if (format === 'md' || format === 'json') {
+        for (const secret of ['Cai', 'Learned 1', 'Like 2', 'Wish 3']) expect(facilitatorCopy).toContain(secret);
+      }
+      if (format === 'json') expect(facilitatorCopy).toContain('Private tip');
+    },
+  );
 
   it.each(FORMATS)('refuses the %s export without a key, with a garbled or a wrong one', async (format) => {
     await expectJsonError(await download(format), 401, 'unauthorized');
@@ -170,6 +192,27 @@ describe('POST /api/workshops/import', () => {
       return { ...rest, state: kept };
     };
     expect(strip(again)).toEqual(strip(exported));
+  });
+
+  it('keeps every unsigned evaluation answer, and the same summary, in a kept record', async () => {
+    await answerUnsigned();
+    const exported = await (await download('json', `Bearer ${workshop.facilitatorToken}`)).text();
+    const res = await fetch(`${server.url}/api/workshops/import?keep=record`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: exported,
+    });
+    const created = createWorkshopResponseSchema.parse(await res.json());
+    const again = await (await download('json', `Bearer ${created.facilitatorToken}`, created.code)).text();
+    const [before, after] = [exported, again].map((text) => {
+      const record = importRecord(text);
+      if (!record.ok) throw new Error(record.error.reason);
+      return summarizeEvaluations(record.data.evaluations);
+    });
+    expect(after).toMatchObject({ total: 3, mean: 3 });
+    expect(after).toEqual(before);
+    const markdown = await (await download('md', `Bearer ${created.facilitatorToken}`, created.code)).text();
+    expect(markdown).toContain('3 answered; mean rating 3.0 of 5.');
   });
 
   it('refuses a damaged record with a JSON error', async () => {

@@ -130,7 +130,7 @@ describe('the pair notebook', () => {
     const add: NotebookChange = { type: 'add', entryId, section: 'interests', text: 'Safe staffing' };
     unwrap(await change(me.client, add));
     expect(unwrap(await change(me.client, add)).entries).toHaveLength(1);
-    const commitment = { who: 'Ana', what: 'Bring two coworkers', byWhen: 'Friday', nextMeeting: '2026-12-01T18:00' };
+    const commitment = { who: 'Ana', what: 'Bring two coworkers', byWhen: 'Friday' };
     unwrap(await change(me.client, { type: 'commit', commitment, baseVersion: 0 }));
 
     const token = workshop.facilitatorToken;

@@ -13,6 +13,7 @@ import {
   type Credential,
   type ExportFormat,
   type WorkshopRecord,
+  anonymizeAnswers,
   evaluationAnswerSchema,
   followUpSchema,
   notebookSchema,
@@ -101,7 +102,8 @@ export function exportRouter(deps: ExportDeps): Router {
         for (const followUp of record.followUps) {
           deps.docs.keep(state.code, 'followup', followUp.participantId, followUp);
         }
-        for (const answer of record.evaluations) {
+        // Each unsigned answer under its own key, even from a record written when they shared one.
+        for (const answer of anonymizeAnswers(record.evaluations)) {
           deps.docs.keep(state.code, 'evaluation', answer.participantId, answer);
         }
         if (record.reflection) deps.docs.keep(state.code, 'reflection', REFLECTION_KEY, record.reflection);

@@ -7,6 +7,7 @@ import { escapeIcsText, foldIcsLine, toIcs } from './ics.js';
 import { importRecord, toJson } from './json.js';
 import { escapeMarkdown, toMarkdown } from './markdown.js';
 import { exportFileName, workshopRecordSchema, type WorkshopRecord } from './record.js';
+import { changeNotebook } from '../domain/notebook/notebook.js';
 
 const NASTY = 'He said "hi", then\nleft; <b>bold</b> & *stars* _u_ # [x](y) | 🎉';
 let n = 0;
@@ -244,7 +245,7 @@ describe('ICS export', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(unfolded).toContain('UID:ABCD23-p1-m1@common-ground');
     expect(unfolded).toContain('DTSTAMP:20261123T183000Z');
     expect(unfolded).toContain('DTSTART:20261201T180000\r\n');
@@ -252,6 +253,31 @@ describe('ICS export', () => {
     expect(unfolded).toContain('SUMMARY:One-on-one: Ana "A\\, B" with Ben\\, from "the hall"');
     expect(unfolded).toContain('LOCATION:Union hall\\; room 2\\nupstairs');
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('a next one-on-one set in a commitment before it moved to the follow-up', () => {
+  it('still shows in the next one-on-ones and the calendar', () => {
+    const md = toMarkdown(record());
+    const next = md.slice(md.indexOf('## Next one-on-ones'));
+    expect(next).toContain('2026\\-12\\-01 18:00: Ana "A, B" with Ben 🎉\n');
+    expect(md).not.toContain('Next 1:1:');
+    const unfolded = toIcs(record()).replace(/\r\n /g, '');
+    expect(unfolded).toContain('UID:ABCD23-pr1-commitment@common-ground');
+    expect(unfolded).toContain('SUMMARY:One-on-one: Ana "A\\, B" with Ben 🎉');
+  });
+
+  it('is not counted twice once the pair saves the commitment again', () => {
+    const notebook = record().notebooks[0]!;
+    const saved = changeNotebook(
+      notebook,
+      { type: 'commit', commitment: { who: 'Ben', what: 'Call', byWhen: 'Monday' }, baseVersion: 1 },
+      { authorId: 'p2', now: 5 },
+    );
+    if (!saved.ok) throw new Error(saved.error.reason);
+    expect(saved.data.commitment).toMatchObject({ who: 'Ben', nextMeeting: '2026-12-01T18:00', version: 2 });
+    const unfolded = toIcs({ ...record(), notebooks: [saved.data] }).replace(/\r\n /g, '');
+    expect(unfolded.match(/pr1-commitment/g)).toHaveLength(1);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   commitmentsOf,
   meetingsOf,
   personName,
+  PRIVATE_PARTS_NOTE,
   showLocal,
   workshopDate,
 } from './record.js';
@@ -51,7 +52,6 @@ export function toPrintableHtml(record: WorkshopRecord, paper: Paper = 'A4'): st
       c.who && `Who: ${e(c.who)}`,
       c.what && `What: ${e(c.what)}`,
       c.byWhen && `By when: ${e(c.byWhen)}`,
-      c.nextMeeting && `Next 1:1: ${e(showLocal(c.nextMeeting))}`,
     ]
       .filter(Boolean)
       .join('; '),
@@ -83,9 +83,13 @@ li { break-inside: avoid; white-space: pre-wrap; }
     state.learnings.items.map((item) => e(item.text)),
     'No learnings recorded.',
   )}${reporter}
-<h2>Commitments</h2>${list(commitments, 'No commitments recorded.')}
+${
+  record.copy === 'note-taker'
+    ? `<h2>Not in this copy</h2><p class="empty">${e(PRIVATE_PARTS_NOTE)}</p>`
+    : `<h2>Commitments</h2>${list(commitments, 'No commitments recorded.')}
 <h2>Next one-on-ones</h2>${list(meetings, 'None scheduled.')}
-${evaluationHtml(record)}
+${evaluationHtml(record)}`
+}
 </body></html>
 `;
 }

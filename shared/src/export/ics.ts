@@ -48,7 +48,7 @@ function floating(when: string): string {
   return `${when.replace(/[-:]/g, '')}00`;
 }
 
-/** A calendar with one 30-minute event per scheduled follow-up one-on-one. */
+/** A calendar with one 30-minute event per next one-on-one (see `meetingsOf`). */
 export function toIcs(record: WorkshopRecord): string {
   const { state } = record;
   const lines = [
@@ -58,14 +58,14 @@ export function toIcs(record: WorkshopRecord): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  for (const { participantId, by, meeting } of meetingsOf(record)) {
+  for (const { key, by, meeting } of meetingsOf(record)) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeIcsText(`${state.code}-${participantId}-${meeting.id}`)}@common-ground`,
+      `UID:${escapeIcsText(`${state.code}-${key}`)}@common-ground`,
       `DTSTAMP:${utcStamp(meeting.createdAt)}`,
       `DTSTART:${floating(meeting.when)}`,
       'DURATION:PT30M',
-      `SUMMARY:${escapeIcsText(`One-on-one: ${by} with ${meeting.withWhom}`)}`,
+      `SUMMARY:${escapeIcsText(`One-on-one: ${by}${meeting.withWhom ? ` with ${meeting.withWhom}` : ''}`)}`,
     );
     if (meeting.where) lines.push(`LOCATION:${escapeIcsText(meeting.where)}`);
     lines.push(`DESCRIPTION:${escapeIcsText(`Scheduled at the workshop “${state.title}”.`)}`, 'END:VEVENT');

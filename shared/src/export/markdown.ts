@@ -8,6 +8,7 @@ import {
   commitmentsOf,
   meetingsOf,
   personName,
+  PRIVATE_PARTS_NOTE,
   showLocal,
   workshopDate,
 } from './record.js';
@@ -25,7 +26,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n?|\n/g, '<br>');
 }
 
-/** The note-taker's record as Markdown: agenda, flipchart, learnings, commitments, next 1:1s. */
+/** The record as Markdown: agenda, flipchart, learnings; in the facilitator's copy, what is private too. */
 export function toMarkdown(record: WorkshopRecord): string {
   const { state } = record;
   const out: string[] = [`# ${escapeMarkdown(state.title)}`, '', `Date: ${workshopDate(state)}`, ''];
@@ -55,7 +56,15 @@ export function toMarkdown(record: WorkshopRecord): string {
     out.push('', `Reporter: ${escapeMarkdown(personName(state, state.learnings.reporterId))}`);
   }
 
-  out.push('', '## Commitments', '');
+  if (record.copy === 'note-taker')
+    out.push('', '## Not in this copy', '', `_${escapeMarkdown(PRIVATE_PARTS_NOTE)}_`, '');
+  else out.push(...privateLines(record), '');
+  return out.join('\n');
+}
+
+/** The facilitator's copy only: commitments, next one-on-ones, the evaluation and the reflection. */
+function privateLines(record: WorkshopRecord): string[] {
+  const out = ['', '## Commitments', ''];
   const commitments = commitmentsOf(record);
   if (commitments.length === 0) out.push('_No commitments recorded._');
   for (const { pair, commitment } of commitments) {
@@ -63,7 +72,6 @@ export function toMarkdown(record: WorkshopRecord): string {
       commitment.who && `Who: ${escapeMarkdown(commitment.who)}`,
       commitment.what && `What: ${escapeMarkdown(commitment.what)}`,
       commitment.byWhen && `By when: ${escapeMarkdown(commitment.byWhen)}`,
-      commitment.nextMeeting && `Next 1:1: ${escapeMarkdown(showLocal(commitment.nextMeeting))}`,
     ].filter(Boolean);
     out.push(`- **${escapeMarkdown(pair)}**: ${parts.join('; ')}`);
   }
@@ -77,8 +85,7 @@ export function toMarkdown(record: WorkshopRecord): string {
       `- ${escapeMarkdown(showLocal(meeting.when))}: ${escapeMarkdown(by)} with ${escapeMarkdown(meeting.withWhom)}${where}`,
     );
   }
-  out.push(...evaluationLines(record), '');
-  return out.join('\n');
+  return [...out, ...evaluationLines(record)];
 }
 
 /** The evaluation summary (a text chart of the ratings, the I-likes and I-wishes) and the reflection. */

@@ -1,25 +1,33 @@
 import { canExportRecord, type Actor } from '../domain/core/actor.js';
+import { anonymizeAnswers } from '../domain/evaluation/evaluation.js';
 import { fail, ok, type Result } from '../protocol/errors.js';
 import type { WorkshopRecord } from './record.js';
 
 /**
- * What a reader may take away of the whole record, or why not. The facilitator takes all of it;
- * the note-taker gets commitments, meetings and the evaluation, not the pairs' notes, the tips
- * or the facilitator's reflection. Answers carry a name only where the participant signed.
+ * What a reader may take away of the whole record, or why not. The facilitator takes all of it,
+ * with unsigned evaluation answers named by nobody. The note-taker takes what every screen shows
+ * (agenda, flipchart, learnings): what the screens call private to a pair or a person and the
+ * facilitator (notebooks and their commitments, tips, next 1:1s, evaluation answers, the
+ * reflection) is never in their copy.
  */
 export function recordForReader(whole: WorkshopRecord, reader: Actor): Result<WorkshopRecord> {
   if (!canExportRecord(whole.state, reader)) {
     return fail('forbidden', 'export.notAllowed');
   }
-  const full = reader.kind === 'facilitator';
-  const followUps = whole.followUps.filter((followUp) => followUp.tips.length > 0 || followUp.meetings.length > 0);
+  if (reader.kind !== 'facilitator') {
+    return ok({
+      state: whole.state,
+      notebooks: [],
+      followUps: [],
+      evaluations: [],
+      reflection: null,
+      copy: 'note-taker',
+    });
+  }
   return ok({
-    state: whole.state,
-    notebooks: full ? whole.notebooks : whole.notebooks.map((notebook) => ({ ...notebook, entries: [], rubrics: [] })),
-    followUps: full ? followUps : followUps.map((followUp) => ({ ...followUp, tips: [] })),
-    evaluations: whole.evaluations.map((answer) =>
-      answer.signed ? answer : { ...answer, participantId: 'anonymous', name: undefined },
-    ),
-    reflection: full ? whole.reflection : null,
+    ...whole,
+    followUps: whole.followUps.filter((followUp) => followUp.tips.length > 0 || followUp.meetings.length > 0),
+    evaluations: anonymizeAnswers(whole.evaluations),
+    copy: 'whole',
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { stepMinutes, type Step } from '../domain/agenda/agenda.js';
 import { evaluationAnswerSchema, reflectionSchema } from '../domain/evaluation/evaluation.js';
-import { followUpSchema, type FollowUpMeeting } from '../domain/follow-up/follow-up.js';
+import { followUpSchema, localDateTimeSchema, type FollowUpMeeting } from '../domain/follow-up/follow-up.js';
 import { notebookSchema, type CommitmentFields } from '../domain/notebook/notebook.js';
 import { COLUMNS, type Column } from '../domain/core/state-parts.js';
 import { workshopStateSchema, type Card, type WorkshopState } from '../domain/core/state.js';
@@ -19,6 +19,11 @@ export const workshopRecordSchema = z.object({
   evaluations: z.array(evaluationAnswerSchema).max(500).default([]),
   /** The facilitator's reflection (in the facilitator's own export only). */
   reflection: reflectionSchema.nullable().default(null),
+  /**
+   * Whose copy this is. The note-taker's holds only what every screen shows: what the screens call
+   * private to a person (or a pair) and the facilitator is in the facilitator's copy alone.
+   */
+  copy: z.enum(['whole', 'note-taker']).optional(),
 });
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 
@@ -56,13 +61,18 @@ export function personName(state: WorkshopState, id: string | null): string {
   return entryOf(state.participants, id)?.name ?? 'Unknown';
 }
 
-/** The pair's members by name, as "Ana & Ben". */
-export function pairName(state: WorkshopState, pairId: string): string {
+/** The pair's members by name, the facilitator last when they paired in; null for an unknown pair. */
+function pairMemberNames(state: WorkshopState, pairId: string): string[] | null {
   const pair = entryOf(state.pairs, pairId) ?? entryOf(state.formerPairs, pairId);
-  if (!pair) return 'Unknown pair';
+  if (!pair) return null;
   const names = pair.memberIds.map((id) => personName(state, id));
   if (pair.withFacilitator) names.push('Facilitator');
-  return names.join(' & ');
+  return names;
+}
+
+/** The pair's members by name, as "Ana & Ben". */
+export function pairName(state: WorkshopState, pairId: string): string {
+  return pairMemberNames(state, pairId)?.join(' & ') ?? 'Unknown pair';
 }
 
 export function cardPairs(state: WorkshopState, card: Card): string {
@@ -88,24 +98,60 @@ export function agendaLine(step: Step): string {
 /** The commitments pairs wrote in their notebooks, with the pair's names. */
 export function commitmentsOf(record: WorkshopRecord): Array<{ pair: string; commitment: CommitmentFields }> {
   return record.notebooks
-    .filter((n) => [n.commitment.who, n.commitment.what, n.commitment.byWhen, n.commitment.nextMeeting].some(Boolean))
+    .filter((n) => [n.commitment.who, n.commitment.what, n.commitment.byWhen].some(Boolean))
     .map((n) => ({ pair: pairName(record.state, n.pairId), commitment: n.commitment }));
 }
 
-/** Every scheduled follow-up one-on-one, soonest first, with who scheduled it. */
-export function meetingsOf(
-  record: WorkshopRecord,
-): Array<{ participantId: string; by: string; meeting: FollowUpMeeting }> {
-  return record.followUps
-    .flatMap((f) =>
-      f.meetings.map((meeting) => ({
-        participantId: f.participantId,
-        by: personName(record.state, f.participantId),
-        meeting,
-      })),
-    )
-    .sort((a, b) => a.meeting.when.localeCompare(b.meeting.when) || a.meeting.id.localeCompare(b.meeting.id));
+/** One next one-on-one as the exports list it; `key` tells it apart from every other in the record. */
+export interface ScheduledMeeting {
+  key: string;
+  by: string;
+  meeting: FollowUpMeeting;
 }
+
+/**
+ * Every next one-on-one, soonest first, with who scheduled it. A participant's follow-up is the one
+ * place they are scheduled; a commitment stored before that (its "next 1:1" date) still counts, as
+ * the pair's meeting with each other.
+ */
+export function meetingsOf(record: WorkshopRecord): ScheduledMeeting[] {
+  const scheduled = record.followUps.flatMap((f) =>
+    f.meetings.map((meeting) => ({
+      key: `${f.participantId}-${meeting.id}`,
+      by: personName(record.state, f.participantId),
+      meeting,
+    })),
+  );
+  return [...scheduled, ...commitmentMeetings(record)].sort(
+    (a, b) => a.meeting.when.localeCompare(b.meeting.when) || a.key.localeCompare(b.key),
+  );
+}
+
+/** The "next 1:1" of commitments stored before the date moved to the follow-up. */
+function commitmentMeetings(record: WorkshopRecord): ScheduledMeeting[] {
+  return record.notebooks.flatMap((notebook) => {
+    const when = localDateTimeSchema.safeParse(notebook.commitment.nextMeeting);
+    if (!when.success) return [];
+    const [first, ...others] = pairMemberNames(record.state, notebook.pairId) ?? ['Unknown pair'];
+    return [
+      {
+        key: `${notebook.pairId}-commitment`,
+        by: first ?? '',
+        meeting: {
+          id: 'commitment',
+          withWhom: others.join(' & '),
+          when: when.data,
+          where: '',
+          createdAt: record.state.createdAt,
+        },
+      },
+    ];
+  });
+}
+
+/** What the note-taker's copy says in place of what is private to a person and the facilitator. */
+export const PRIVATE_PARTS_NOTE =
+  "Commitments, next one-on-ones and evaluation answers are private to each person and the facilitator: only the facilitator's copy holds them.";
 
 /** `YYYY-MM-DDTHH:mm` shown as `YYYY-MM-DD HH:mm`. */
 export function showLocal(when: string): string {

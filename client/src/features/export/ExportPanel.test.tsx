@@ -62,6 +62,7 @@ describe('ExportPanel', () => {
       new Response('{"error":{"code":"forbidden","reason":"export.notAllowed"}}', { status: 403 }),
     );
     await open('notetaker');
+    expect(screen.getByText(/stay private to each person and the facilitator/)).toBeVisible();
     const user = userEvent.setup();
 
     await user.click(screen.getByRole('button', { name: 'Cards (CSV)' }));

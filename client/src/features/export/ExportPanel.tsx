@@ -43,7 +43,7 @@ export function ExportPanel({
   return (
     <section className="panel export" aria-labelledby="export-title">
       <h2 id="export-title">{t('export.title')}</h2>
-      <p className="hint">{t('export.help')}</p>
+      <p className="hint">{t(as === 'facilitator' ? 'export.help' : 'export.helpNoteTaker')}</p>
       <div className="export__buttons">
         {EXPORT_FORMATS.map((format) => (
           <button

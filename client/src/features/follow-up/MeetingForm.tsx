@@ -8,7 +8,11 @@ const BLANK: Draft = { withWhom: '', when: '', where: '' };
 
 /** Schedules a next one-on-one, or edits one: with whom, when (local date-time) and where. */
 export function MeetingForm(props: {
+  /** The meeting being edited; without it, the form schedules a new one. */
   initial?: Draft;
+  /** What a new meeting starts with (the partner's name beside the pair's commitment). */
+  prefill?: Partial<Draft>;
+  title?: string;
   /** Names from the roster, offered while typing; anyone else can be typed freely. */
   names: string[];
   onSave: (fields: Draft) => Promise<boolean>;
@@ -16,7 +20,8 @@ export function MeetingForm(props: {
 }): ReactNode {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(props.initial ?? BLANK);
+  const start: Draft = props.initial ?? { ...BLANK, ...props.prefill };
+  const [draft, setDraft] = useState<Draft>(start);
   const [problem, setProblem] = useState<string | null>(null);
   const editing = Boolean(props.initial);
 
@@ -29,7 +34,7 @@ export function MeetingForm(props: {
     const whereProblem = textProblemMessage(where, draft.where, t);
     if (whereProblem) return setProblem(whereProblem);
     setProblem(null);
-    if ((await props.onSave(draft)) && !editing) setDraft(BLANK);
+    if ((await props.onSave(draft)) && !editing) setDraft(start);
   }
 
   const field = (key: keyof Draft) => ({
@@ -39,7 +44,7 @@ export function MeetingForm(props: {
 
   return (
     <form className="meeting-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`}>{editing ? t('followUp.editTitle') : t('followUp.scheduleTitle')}</h4>
+      <h4 id={`${id}-h`}>{props.title ?? (editing ? t('followUp.editTitle') : t('followUp.scheduleTitle'))}</h4>
       <label className="field">
         <span className="label">{t('followUp.withWhom')}</span>
         <input className="input" type="text" maxLength={200} list={`${id}-names`} {...field('withWhom')} />

@@ -1,4 +1,4 @@
-import { ok } from '@common-ground/shared';
+import { emptyFollowUp, ok } from '@common-ground/shared';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +37,24 @@ describe('TipsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Remove tip: Share a story' }));
     expect(await screen.findByLabelText('New tip for Maria')).toBeVisible();
     expect(server.doc('followup', 'p-maria').tips.map((t) => t.text)).toEqual(['Ask why', 'Make a clear ask']);
+  });
+
+  it('shows the facilitator the next one-on-ones a participant scheduled', async () => {
+    const socket = new FakeSocket();
+    socket.respond('session:resume', () => ok(snapshot(state)));
+    const server = new FakeDocServer(socket, state, { kind: 'facilitator' });
+    server.put('followup', 'p-maria', {
+      ...emptyFollowUp('p-maria'),
+      meetings: [{ id: 'm1', withWhom: 'Ben', when: '2026-12-01T18:00', where: 'Union hall', createdAt: 1 }],
+    });
+    renderInWorkshop(<TipsPanel />, { socket });
+    await expect.poll(() => useStore.getState().status).toBe('online');
+    const user = userEvent.setup();
+
+    await user.selectOptions(screen.getByLabelText('Participant'), 'Maria');
+    const meetings = await screen.findByRole('list', { name: "Maria's next one-on-ones" });
+    expect(meetings).toHaveTextContent('Ben · 2026-12-01 18:00 · Union hall');
+    await user.selectOptions(screen.getByLabelText('Participant'), 'Ben');
+    expect(await screen.findByText('Ben has not scheduled a next one-on-one.')).toBeVisible();
   });
 });

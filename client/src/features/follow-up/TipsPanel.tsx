@@ -1,4 +1,11 @@
-import { MAX_TIP_LENGTH, MAX_TIPS, roster, tipTextInputSchema, type Participant } from '@common-ground/shared';
+import {
+  MAX_TIP_LENGTH,
+  MAX_TIPS,
+  roster,
+  tipTextInputSchema,
+  type FollowUpMeeting,
+  type Participant,
+} from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v4 as uuid } from 'uuid';
@@ -86,6 +93,7 @@ function TipsFor({ participantId, name }: { participantId: string; name: string 
           ))}
         </ol>
       )}
+      <PersonMeetings meetings={followUp?.meetings ?? []} name={name} />
       {tips.length >= MAX_TIPS ? (
         <p className="hint">{t('followUp.tips.full', { name })}</p>
       ) : (
@@ -112,5 +120,21 @@ function TipsFor({ participantId, name }: { participantId: string; name: string 
         </form>
       )}
     </div>
+  );
+}
+
+/** The person's next one-on-ones, as they scheduled them: the facilitator follows up on them. */
+function PersonMeetings({ meetings, name }: { meetings: FollowUpMeeting[]; name: string }): ReactNode {
+  const { t } = useTranslation();
+  if (meetings.length === 0) return <p className="empty">{t('followUp.personNoMeetings', { name })}</p>;
+  return (
+    <ul className="follow-up__meetings" aria-label={t('followUp.personMeetings', { name })}>
+      {meetings.map((m) => (
+        <li key={m.id}>
+          {t('followUp.meetingLine', { name: m.withWhom, when: m.when.replace('T', ' ') })}
+          {m.where && <span className="muted"> · {m.where}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { heldDoc } from '../private-docs/private-docs.slice';
 
-const FIELDS = ['who', 'what', 'byWhen', 'nextMeeting'] as const;
+const FIELDS = ['who', 'what', 'byWhen'] as const;
 
 /** The specific commitment the partners make to each other, with the same conflict rule as notes. */
 export function CommitmentForm(props: {
@@ -13,7 +13,7 @@ export function CommitmentForm(props: {
 }): ReactNode {
   const { t } = useTranslation();
   const id = useId();
-  const { version, ...saved } = props.notebook.commitment;
+  const { version, nextMeeting, ...saved } = props.notebook.commitment;
   const [draft, setDraft] = useState<CommitmentFields>(saved);
   const [dirty, setDirty] = useState(false);
   const [theirs, setTheirs] = useState<CommitmentFields | null>(null);
@@ -41,7 +41,7 @@ export function CommitmentForm(props: {
       const now =
         heldDoc(useStore.getState().privateDocs, 'notebook', props.notebook.pairId)?.commitment ??
         props.notebook.commitment;
-      const { version: theirVersion, ...theirFields } = now;
+      const { version: theirVersion, nextMeeting: _theirs, ...theirFields } = now;
       setTheirs(theirFields);
       base.current = theirVersion;
     }
@@ -69,7 +69,7 @@ export function CommitmentForm(props: {
           <span className="label">{t(`notebook.commitment.${field}`)}</span>
           <input
             className="input"
-            type={field === 'nextMeeting' ? 'datetime-local' : 'text'}
+            type="text"
             value={draft[field]}
             onChange={(e) => {
               setDraft((d) => ({ ...d, [field]: e.target.value }));
@@ -79,6 +79,7 @@ export function CommitmentForm(props: {
           />
         </label>
       ))}
+      {nextMeeting && <p>{t('notebook.commitment.storedNextMeeting', { when: nextMeeting.replace('T', ' ') })}</p>}
       <div className="card__actions">
         <button type="submit" className="button button--primary">
           {t('notebook.commitment.save')}

@@ -1,4 +1,11 @@
-import { emptyNotebook, ok, type DomainEvent, type Notebook, type WorkshopState } from '@common-ground/shared';
+import {
+  emptyFollowUp,
+  emptyNotebook,
+  ok,
+  type DomainEvent,
+  type Notebook,
+  type WorkshopState,
+} from '@common-ground/shared';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +14,7 @@ import { FakeSocket } from '../../test/fake-socket';
 import { sequence, snapshot, workshopWith } from '../../test/fixtures';
 import { FakeDocServer } from '../../test/private-doc-server';
 import { renderInWorkshop } from '../../test/render';
+import { MyCommitments } from '../follow-up/MyCommitments';
 import { PairNotebook } from './PairNotebook';
 
 const maria = { kind: 'participant', participantId: 'p-maria' } as const;
@@ -42,15 +50,51 @@ async function openAsMaria(start: Notebook, workshop: WorkshopState = state) {
   socket.respond('card:suggest', () => ok({ seq: workshop.seq + 1 }));
   const server = new FakeDocServer(socket, workshop, maria);
   server.put('notebook', 'pair-1', start);
-  renderInWorkshop(<PairNotebook myPairId="pair-1" canSend />, {
-    socket,
-    credential: { ...maria, token: 'm'.repeat(43) },
-  });
+  server.put('followup', 'p-maria', emptyFollowUp('p-maria'));
+  renderInWorkshop(
+    <>
+      <PairNotebook myPairId="pair-1" participantId="p-maria" canSend />
+      <MyCommitments participantId="p-maria" />
+    </>,
+    {
+      socket,
+      credential: { ...maria, token: 'm'.repeat(43) },
+    },
+  );
   await expect.poll(() => useStore.getState().status).toBe('online');
   return { socket, server, user: userEvent.setup() };
 }
 
 describe('PairNotebook', () => {
+  it('schedules our next 1:1 once, and it shows under My next one-on-ones', async () => {
+    const { server, user } = await openAsMaria(emptyNotebook('pair-1'));
+    const commitment = await screen.findByRole('form', { name: 'Our commitment' });
+    expect(within(commitment).queryByLabelText(/next 1:1/i)).toBeNull();
+
+    const next = screen.getByRole('form', { name: 'Our next 1:1' });
+    expect(within(next).getByLabelText('With whom')).toHaveValue('Ben');
+    await user.type(within(next).getByLabelText('When'), '2026-12-01T18:00');
+    await user.click(within(next).getByRole('button', { name: 'Schedule' }));
+
+    const mine = await screen.findByRole('list', { name: 'My next one-on-ones' });
+    expect(within(mine).getByText('Ben · 2026-12-01 18:00')).toBeVisible();
+    expect(
+      within(screen.getByRole('list', { name: 'Our next 1:1s' })).getByText('Ben · 2026-12-01 18:00'),
+    ).toBeVisible();
+    expect(server.doc('followup', 'p-maria').meetings).toEqual([
+      expect.objectContaining({ withWhom: 'Ben', when: '2026-12-01T18:00' }),
+    ]);
+  });
+
+  it('still shows the next 1:1 a commitment stored before', async () => {
+    const stored = emptyNotebook('pair-1');
+    await openAsMaria({
+      ...stored,
+      commitment: { ...stored.commitment, who: 'Maria', nextMeeting: '2026-11-30T09:00', version: 1 },
+    });
+    expect(await screen.findByText('Our next 1:1: 2026-11-30 09:00')).toBeVisible();
+  });
+
   it('adds a note to a section and shows the partner’s notes as they arrive', async () => {
     const { socket, server, user } = await openAsMaria(withNote('Knows Ed'));
     const values = await screen.findByRole('region', { name: 'Common values' });

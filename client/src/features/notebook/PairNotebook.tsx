@@ -1,6 +1,7 @@
 import { NOTEBOOK_SECTIONS } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PairNextMeeting } from '../follow-up/PairNextMeeting';
 import { CommitmentForm } from './CommitmentForm';
 import { FeedbackRubric } from './FeedbackRubric';
 import { NotebookSection } from './NotebookSection';
@@ -11,6 +12,8 @@ export function PairNotebook(props: {
   pairId?: string;
   myPairId?: string;
   title?: string;
+  /** The partner reading it, who schedules the pair's next 1:1 here; none for the facilitator. */
+  participantId?: string;
   /** Participants send notes to the flipchart from here; the facilitator edits it directly. */
   canSend: boolean;
 }): ReactNode {
@@ -37,6 +40,7 @@ export function PairNotebook(props: {
           </div>
           <FeedbackRubric notebook={notebook} change={change} />
           <CommitmentForm notebook={notebook} change={change} />
+          {props.participantId && <PairNextMeeting participantId={props.participantId} />}
         </>
       )}
     </section>

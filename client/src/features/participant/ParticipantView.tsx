@@ -82,7 +82,7 @@ export function ParticipantView(): ReactNode {
         {me && evaluationShown && <EvaluationForm participantId={me.id} />}
         {me && view?.step?.kind === 'observe' && <ObservePanel participantId={me.id} />}
         {me && <MyPairCard participantId={me.id} view={view} />}
-        {myPairId && <PairNotebook myPairId={myPairId} canSend />}
+        {myPairId && <PairNotebook myPairId={myPairId} participantId={me?.id} canSend />}
         {mayEditFlipchart ? (
           <div className="flipchart-desk">
             <SuggestionsPanel />

@@ -272,7 +272,7 @@ export const en = {
       who: 'Who',
       what: 'Does what',
       byWhen: 'By when',
-      nextMeeting: 'Our next 1:1 (optional)',
+      storedNextMeeting: 'Our next 1:1: {{when}}',
       save: 'Save the commitment',
       saved: 'Saved',
     },
@@ -470,6 +470,12 @@ export const en = {
     meetingLine: '{{name}} · {{when}}',
     whoRequired: 'Say who you will meet.',
     whenRequired: 'Choose a date and time.',
+    ourNextTitle: 'Our next 1:1',
+    ourNextHelp: 'When do you meet again? It goes to your next one-on-ones, which only you and the facilitator see.',
+    ourNextList: 'Our next 1:1s',
+    theFacilitator: 'the facilitator',
+    personMeetings: "{{name}}'s next one-on-ones",
+    personNoMeetings: '{{name}} has not scheduled a next one-on-one.',
     tips: {
       title: 'Tips',
       help: 'After someone conducts a 1:1, give them 1 to 3 constructive tips. Only they see them.',
@@ -524,7 +530,8 @@ export const en = {
   },
   evaluation: {
     formTitle: 'Evaluation',
-    formHelp: 'Your answers go to the facilitator only. You can change them until the evaluation closes.',
+    formHelp:
+      'Your answers go to the facilitator, who may show everyone’s answers together on the projector, without names unless you sign. You can change them until the evaluation closes.',
     learned: 'What did you learn?',
     rating: 'How well did this training help you learn?',
     ratingOption: '{{value}} of 5',
@@ -581,7 +588,9 @@ export const en = {
   },
   export: {
     title: 'Export the record',
-    help: 'Download the agenda, the flipchart, learnings, commitments and next one-on-ones, or print them.',
+    help: 'Download the agenda, the flipchart, learnings, commitments, next one-on-ones and the evaluation, or print them.',
+    helpNoteTaker:
+      'Download the agenda, the flipchart and the learnings, or print them. Commitments, next one-on-ones and evaluation answers stay private to each person and the facilitator.',
     formats: {
       md: 'Notes (Markdown)',
       csv: 'Cards (CSV)',

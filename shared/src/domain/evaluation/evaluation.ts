@@ -151,3 +151,26 @@ export function summarizeEvaluations(answers: readonly EvaluationAnswer[]): Eval
   const total = answers.length;
   return { counts, total, mean: total > 0 ? sum / total : null, learned, likes, wishes };
 }
+
+/** The key an unsigned answer is known by outside the live workshop: `anonymous-1`, `anonymous-2` ... */
+export const ANONYMOUS_ANSWER_PREFIX = 'anonymous-';
+
+/**
+ * The answers as they may leave the workshop: a signed answer keeps its participant, and each
+ * unsigned one gets its own `anonymous-N` in the order of what it says (never of who answered or
+ * when), so an export names nobody, the same answers get the same keys every time, and an import
+ * keeps every answer apart.
+ */
+export function anonymizeAnswers(answers: readonly EvaluationAnswer[]): EvaluationAnswer[] {
+  const content = (answer: EvaluationAnswer) =>
+    JSON.stringify([answer.rating, answer.learned, answer.likes, answer.wishes]);
+  const unsigned = answers
+    .filter((answer) => !answer.signed)
+    .map((answer) => ({ answer, content: content(answer) }))
+    .sort((a, b) => (a.content < b.content ? -1 : a.content > b.content ? 1 : 0))
+    .map(({ answer }, i) => {
+      const { name: _name, ...rest } = answer;
+      return { ...rest, participantId: `${ANONYMOUS_ANSWER_PREFIX}${i + 1}` };
+    });
+  return [...answers.filter((answer) => answer.signed), ...unsigned];
+}

@@ -39,17 +39,20 @@ export const commitmentFieldsSchema = z.object({
   who: inputText({ max: 200, optional: true }),
   what: inputText({ max: 1000, optional: true }),
   byWhen: inputText({ max: 200, optional: true }),
-  /** When the partners meet again for their next 1:1, as the browser's local date-time. */
-  nextMeeting: inputText({ max: 40, optional: true }),
 });
 export type CommitmentFields = z.infer<typeof commitmentFieldsSchema>;
+const COMMITMENT_FIELDS = Object.keys(commitmentFieldsSchema.shape) as Array<keyof CommitmentFields>;
 
 /** As stored: the texts only bounded, so commitments saved before the input rule still load. */
 const storedCommitmentSchema = z.object({
   who: storedText({ max: 200, optional: true }),
   what: storedText({ max: 1000, optional: true }),
   byWhen: storedText({ max: 200, optional: true }),
-  nextMeeting: storedText({ max: 40, optional: true }),
+  /**
+   * The next 1:1's date as commitments held it before: kept so stored ones still show and export.
+   * A next 1:1 is now scheduled in one place, the participant's follow-up (see follow-up.ts).
+   */
+  nextMeeting: storedText({ max: 40, optional: true }).optional(),
   version: z.number().int().nonnegative(),
 });
 
@@ -78,7 +81,7 @@ export function emptyNotebook(pairId: string): Notebook {
   return {
     pairId,
     entries: [],
-    commitment: { who: '', what: '', byWhen: '', nextMeeting: '', version: 0 },
+    commitment: { who: '', what: '', byWhen: '', version: 0 },
     rubrics: [],
   };
 }
@@ -177,15 +180,14 @@ export function changeNotebook(
       return ok({ ...notebook, rubrics });
     }
     case 'commit': {
-      const { version, ...current } = notebook.commitment;
-      const same = (Object.keys(current) as Array<keyof CommitmentFields>).every(
-        (key) => current[key] === change.commitment[key],
-      );
+      const { version } = notebook.commitment;
+      const same = COMMITMENT_FIELDS.every((key) => notebook.commitment[key] === change.commitment[key]);
       if (same) return ok(notebook);
       if (version !== change.baseVersion) {
         return fail('conflict', 'commitment.conflict');
       }
-      return ok({ ...notebook, commitment: { ...change.commitment, version: version + 1 } });
+      // A stored "next 1:1" stays: only the fields the form sends are replaced.
+      return ok({ ...notebook, commitment: { ...notebook.commitment, ...change.commitment, version: version + 1 } });
     }
   }
 }
