@@ -7,6 +7,7 @@ import {
   COLUMN_TITLES,
   commitmentsOf,
   meetingsOf,
+  meetingTimeZone,
   personName,
   PRIVATE_PARTS_NOTE,
   showLocal,
@@ -58,7 +59,7 @@ export function toPrintableHtml(record: WorkshopRecord, paper: Paper = 'A4'): st
   );
   const meetings = meetingsOf(record).map(
     ({ by, meeting }) =>
-      `${e(showLocal(meeting.when))}: ${e(by)} with ${e(meeting.withWhom)}${meeting.where ? ` at ${e(meeting.where)}` : ''}`,
+      `${e(showLocal(meeting.when, meetingTimeZone(record, meeting)))}: ${e(by)} with ${e(meeting.withWhom)}${meeting.where ? ` at ${e(meeting.where)}` : ''}`,
   );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${e(state.title)}</title>

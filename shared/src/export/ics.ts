@@ -1,5 +1,6 @@
 import type { WorkshopRecord } from './record.js';
-import { meetingsOf } from './record.js';
+import { vtimezoneLines } from './ics-zone.js';
+import { meetingsOf, meetingTimeZone } from './record.js';
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped. */
 export function escapeIcsText(text: string): string {
@@ -43,27 +44,37 @@ function utcStamp(ms: number): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** `YYYY-MM-DDTHH:mm` as a floating local DATE-TIME, `YYYYMMDDTHHmm00`. */
-function floating(when: string): string {
+/** `YYYY-MM-DDTHH:mm` as a local DATE-TIME, `YYYYMMDDTHHmm00`, read in the TZID beside it. */
+function localDateTime(when: string): string {
   return `${when.replace(/[-:]/g, '')}00`;
 }
 
-/** A calendar with one 30-minute event per next one-on-one (see `meetingsOf`). */
+/**
+ * A calendar with one 30-minute event per next one-on-one (see `meetingsOf`), each at its wall-clock
+ * time in its zone (`TZID`), with a VTIMEZONE per zone so no calendar has to guess.
+ */
 export function toIcs(record: WorkshopRecord): string {
   const { state } = record;
+  const meetings = meetingsOf(record).map((scheduled) => ({
+    ...scheduled,
+    zone: meetingTimeZone(record, scheduled.meeting),
+  }));
+  const zones = new Map<string, string[]>();
+  for (const { zone, meeting } of meetings) zones.set(zone, [...(zones.get(zone) ?? []), meeting.when]);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Common Ground//Workshop export//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...[...zones].flatMap(([zone, whens]) => vtimezoneLines(zone, whens)),
   ];
-  for (const { key, by, meeting } of meetingsOf(record)) {
+  for (const { key, by, meeting, zone } of meetings) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeIcsText(`${state.code}-${key}`)}@common-ground`,
       `DTSTAMP:${utcStamp(meeting.createdAt)}`,
-      `DTSTART:${floating(meeting.when)}`,
+      `DTSTART;TZID=${zone}:${localDateTime(meeting.when)}`,
       'DURATION:PT30M',
       `SUMMARY:${escapeIcsText(`One-on-one: ${by}${meeting.withWhom ? ` with ${meeting.withWhom}` : ''}`)}`,
     );

@@ -1,4 +1,6 @@
 import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation/evaluation.js';
+import { postsOfKind, readinessTally } from '../domain/observe/observe-selectors.js';
+import { escapeMarkdown } from './markdown-text.js';
 import type { WorkshopRecord } from './record.js';
 import {
   agendaLine,
@@ -7,35 +9,28 @@ import {
   COLUMN_TITLES,
   commitmentsOf,
   meetingsOf,
+  meetingTimeZone,
   personName,
   PRIVATE_PARTS_NOTE,
   showLocal,
   workshopDate,
 } from './record.js';
 
-/**
- * Makes user text inert in Markdown: punctuation that could start formatting is backslashed,
- * HTML's specials become entities, and a line break stays a break inside its list item.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
-    .replace(/\r\n?|\n/g, '<br>');
-}
+export { escapeMarkdown } from './markdown-text.js';
 
 /** The record as Markdown: agenda, flipchart, learnings; in the facilitator's copy, what is private too. */
 export function toMarkdown(record: WorkshopRecord): string {
   const { state } = record;
-  const out: string[] = [`# ${escapeMarkdown(state.title)}`, '', `Date: ${workshopDate(state)}`, ''];
+  const out: string[] = [`# ${escapeMarkdown(state.title, { heading: true })}`, '', `Date: ${workshopDate(state)}`, ''];
 
   out.push('## Agenda', '');
   if (state.agenda.length === 0) out.push('_No agenda._');
   state.agenda.forEach((step, i) => {
-    out.push(`${i + 1}. ${escapeMarkdown(agendaLine(step))}`);
-    for (const phase of step.phases) out.push(`   - ${escapeMarkdown(`${phase.title} (${phase.minutes} min)`)}`);
+    // A sub-list belongs to its step only when indented past the step's marker ("10. " is four wide).
+    const indent = ' '.repeat(`${i + 1}. `.length);
+    out.push(`${i + 1}. ${escapeMarkdown(agendaLine(step), { indent })}`);
+    for (const phase of step.phases)
+      out.push(`${indent}- ${escapeMarkdown(`${phase.title} (${phase.minutes} min)`, { indent: `${indent}  ` })}`);
   });
   out.push('', '## Flipchart', '');
   for (const { column, cards } of cardsByColumn(state)) {
@@ -44,14 +39,15 @@ export function toMarkdown(record: WorkshopRecord): string {
     for (const card of cards) {
       const pairs = cardPairs(state, card);
       const by = pairs ? `${pairs}` : personName(state, card.authorId);
-      out.push(`- ${escapeMarkdown(card.text)} — _${escapeMarkdown(by)}_`);
+      out.push(`- ${escapeMarkdown(card.text, ITEM)} — _${escapeMarkdown(by)}_`);
     }
     out.push('');
   }
 
+  out.push(...observeLines(record));
   out.push('## Key learnings', '');
   if (state.learnings.items.length === 0) out.push('_No learnings recorded._');
-  for (const item of state.learnings.items) out.push(`- ${escapeMarkdown(item.text)}`);
+  for (const item of state.learnings.items) out.push(`- ${escapeMarkdown(item.text, ITEM)}`);
   if (state.learnings.reporterId) {
     out.push('', `Reporter: ${escapeMarkdown(personName(state, state.learnings.reporterId))}`);
   }
@@ -62,6 +58,41 @@ export function toMarkdown(record: WorkshopRecord): string {
   return out.join('\n');
 }
 
+/** The continuation of a list item's text after a line break. */
+const ITEM = { indent: '  ' };
+
+/** After a demonstrated 1:1: what people noticed and asked (without names, as on the projector) and the poll. */
+function observeLines(record: WorkshopRecord): string[] {
+  const { state } = record;
+  const noticings = postsOfKind(state, 'noticing');
+  const questions = postsOfKind(state, 'question');
+  const tally = readinessTally(state);
+  const polled = tally.ready.length + tally.observeMore.length;
+  if (noticings.length + questions.length + polled === 0) return [];
+  const out = ['## Noticings and questions', ''];
+  out.push('### What people noticed', '');
+  if (noticings.length === 0) out.push('_No noticings._');
+  for (const post of noticings) out.push(`- ${escapeMarkdown(post.text, ITEM)}`);
+  out.push('', '### Questions', '');
+  if (questions.length === 0) out.push('_No questions._');
+  for (const post of questions) out.push(`- ${escapeMarkdown(post.text, ITEM)}${post.answered ? ' _(answered)_' : ''}`);
+  out.push('', '### Ready to try, or observe more?', '');
+  out.push(`- Ready to try: ${tally.ready.length}`, `- Observe more: ${tally.observeMore.length}`, '');
+  return out;
+}
+
+/** The facilitator's copy only: each participant's tips from the facilitator. */
+function tipLines(record: WorkshopRecord): string[] {
+  const out = ['', '## Tips', ''];
+  const withTips = record.followUps.filter((followUp) => followUp.tips.length > 0);
+  if (withTips.length === 0) out.push('_No tips given._');
+  for (const followUp of withTips) {
+    out.push(`- **${escapeMarkdown(personName(record.state, followUp.participantId))}**`);
+    for (const tip of followUp.tips) out.push(`  - ${escapeMarkdown(tip.text, { indent: '    ' })}`);
+  }
+  return out;
+}
+
 /** The facilitator's copy only: commitments, next one-on-ones, the evaluation and the reflection. */
 function privateLines(record: WorkshopRecord): string[] {
   const out = ['', '## Commitments', ''];
@@ -69,9 +100,9 @@ function privateLines(record: WorkshopRecord): string[] {
   if (commitments.length === 0) out.push('_No commitments recorded._');
   for (const { pair, commitment } of commitments) {
     const parts = [
-      commitment.who && `Who: ${escapeMarkdown(commitment.who)}`,
-      commitment.what && `What: ${escapeMarkdown(commitment.what)}`,
-      commitment.byWhen && `By when: ${escapeMarkdown(commitment.byWhen)}`,
+      commitment.who && `Who: ${escapeMarkdown(commitment.who, ITEM)}`,
+      commitment.what && `What: ${escapeMarkdown(commitment.what, ITEM)}`,
+      commitment.byWhen && `By when: ${escapeMarkdown(commitment.byWhen, ITEM)}`,
     ].filter(Boolean);
     out.push(`- **${escapeMarkdown(pair)}**: ${parts.join('; ')}`);
   }
@@ -80,12 +111,11 @@ function privateLines(record: WorkshopRecord): string[] {
   const meetings = meetingsOf(record);
   if (meetings.length === 0) out.push('_None scheduled._');
   for (const { by, meeting } of meetings) {
-    const where = meeting.where ? ` at ${escapeMarkdown(meeting.where)}` : '';
-    out.push(
-      `- ${escapeMarkdown(showLocal(meeting.when))}: ${escapeMarkdown(by)} with ${escapeMarkdown(meeting.withWhom)}${where}`,
-    );
+    const where = meeting.where ? ` at ${escapeMarkdown(meeting.where, ITEM)}` : '';
+    const when = showLocal(meeting.when, meetingTimeZone(record, meeting));
+    out.push(`- ${escapeMarkdown(when)}: ${escapeMarkdown(by)} with ${escapeMarkdown(meeting.withWhom, ITEM)}${where}`);
   }
-  return [...out, ...evaluationLines(record)];
+  return [...out, ...tipLines(record), ...evaluationLines(record)];
 }
 
 /** The evaluation summary (a text chart of the ratings, the I-likes and I-wishes) and the reflection. */
@@ -99,7 +129,7 @@ function evaluationLines(record: WorkshopRecord): string[] {
     const list = (title: string, items: SummaryItem[]) => {
       out.push('', `### ${title}`, '');
       for (const item of items)
-        out.push(`- ${escapeMarkdown(item.text)}${item.by ? ` (${escapeMarkdown(item.by)})` : ''}`);
+        out.push(`- ${escapeMarkdown(item.text, ITEM)}${item.by ? ` (${escapeMarkdown(item.by)})` : ''}`);
     };
     list('What people learned', summary.learned);
     list('I like', summary.likes);

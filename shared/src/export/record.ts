@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { stepMinutes, type Step } from '../domain/agenda/agenda.js';
 import { evaluationAnswerSchema, reflectionSchema } from '../domain/evaluation/evaluation.js';
-import { followUpSchema, localDateTimeSchema, type FollowUpMeeting } from '../domain/follow-up/follow-up.js';
+import {
+  followUpSchema,
+  localDateTimeSchema,
+  timeZoneSchema,
+  type FollowUpMeeting,
+} from '../domain/follow-up/follow-up.js';
 import { notebookSchema, type CommitmentFields } from '../domain/notebook/notebook.js';
 import { COLUMNS, type Column } from '../domain/core/state-parts.js';
 import { workshopStateSchema, type Card, type WorkshopState } from '../domain/core/state.js';
@@ -24,6 +29,11 @@ export const workshopRecordSchema = z.object({
    * private to a person (or a pair) and the facilitator is in the facilitator's copy alone.
    */
   copy: z.enum(['whole', 'note-taker']).optional(),
+  /**
+   * The workshop's time zone, for next 1:1s saved without their own (before browsers sent it): the
+   * hosting server's zone when the record was exported, since the room and its server share a place.
+   */
+  timeZone: timeZoneSchema.optional(),
 });
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 
@@ -86,9 +96,9 @@ export function cardsByColumn(state: WorkshopState): Array<{ column: Column; car
 }
 
 export const COLUMN_TITLES: Record<Column, string> = {
-  values: 'Values',
-  interests: 'Interests',
-  resources: 'Resources',
+  values: 'Our Common Values',
+  interests: 'Our Shared Interests',
+  resources: 'Our Unique Resources',
 };
 
 export function agendaLine(step: Step): string {
@@ -151,9 +161,18 @@ function commitmentMeetings(record: WorkshopRecord): ScheduledMeeting[] {
 
 /** What the note-taker's copy says in place of what is private to a person and the facilitator. */
 export const PRIVATE_PARTS_NOTE =
-  "Commitments, next one-on-ones and evaluation answers are private to each person and the facilitator: only the facilitator's copy holds them.";
+  "Commitments, tips, next one-on-ones and evaluation answers are private to each person and the facilitator: only the facilitator's copy holds them.";
 
-/** `YYYY-MM-DDTHH:mm` shown as `YYYY-MM-DD HH:mm`. */
-export function showLocal(when: string): string {
-  return when.replace('T', ' ');
+/** Where a time zone is unknown everywhere: coordinated time, said plainly beside each time. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+/** The zone a next 1:1's wall-clock time is in: its own, else the workshop's, else UTC. */
+export function meetingTimeZone(record: Pick<WorkshopRecord, 'timeZone'>, meeting: FollowUpMeeting): string {
+  return meeting.timeZone ?? record.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
+/** `YYYY-MM-DDTHH:mm` shown as `YYYY-MM-DD HH:mm`, with its zone when given. */
+export function showLocal(when: string, timeZone?: string): string {
+  const time = when.replace('T', ' ');
+  return timeZone ? `${time} (${timeZone})` : time;
 }

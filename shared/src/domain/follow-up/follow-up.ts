@@ -29,16 +29,36 @@ export const localDateTimeSchema = z
   .trim()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm');
 
+/** An IANA time zone the runtime knows, e.g. `America/Mexico_City`. */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Unknown time zone');
+
 /** A next one-on-one as the participant sends it. */
 export const meetingFieldsSchema = z.object({
   withWhom: inputText({ max: 200 }),
   when: localDateTimeSchema,
   where: inputText({ max: 300, optional: true }).default(''),
 });
+
+/**
+ * The zone of a meeting's `when`, sent beside the fields by the browser
+ * (`Intl.DateTimeFormat().resolvedOptions().timeZone`). Optional: meetings saved without one are
+ * read in the workshop's zone (see the export record).
+ */
+const meetingZoneShape = { timeZone: timeZoneSchema.optional() };
 export type MeetingFields = z.input<typeof meetingFieldsSchema>;
 
 /** As stored: the texts only bounded, so meetings saved before the input rule still load. */
-export const followUpMeetingSchema = meetingFieldsSchema.extend({
+export const followUpMeetingSchema = meetingFieldsSchema.extend(meetingZoneShape).extend({
   withWhom: storedText({ max: 200 }),
   where: storedText({ max: 300, optional: true }).default(''),
   id: idSchema,
@@ -60,8 +80,8 @@ export function emptyFollowUp(participantId: string): FollowUp {
 export const followUpChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tip:add'), tipId: idSchema, text: tipTextInputSchema }),
   z.object({ type: z.literal('tip:remove'), tipId: idSchema }),
-  meetingFieldsSchema.extend({ type: z.literal('meeting:add'), meetingId: idSchema }),
-  meetingFieldsSchema.extend({ type: z.literal('meeting:edit'), meetingId: idSchema }),
+  meetingFieldsSchema.extend(meetingZoneShape).extend({ type: z.literal('meeting:add'), meetingId: idSchema }),
+  meetingFieldsSchema.extend(meetingZoneShape).extend({ type: z.literal('meeting:edit'), meetingId: idSchema }),
   z.object({ type: z.literal('meeting:remove'), meetingId: idSchema }),
 ]);
 export type FollowUpChange = z.input<typeof followUpChangeSchema>;
