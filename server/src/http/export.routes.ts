@@ -21,6 +21,7 @@ import {
   reflectionSchema,
   REFLECTION_KEY,
   type WorkshopState,
+  timeZoneSchema,
 } from '@common-ground/shared';
 import express, { Router } from 'express';
 import type { z } from 'zod';
@@ -56,6 +57,12 @@ export function bearerCredential(header: string | undefined): Credential | null 
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * The zone of next 1:1s saved without their own: this machine's. A workshop is hosted where it
+ * meets (a laptop in the hall, or a server set with TZ for its region).
+ */
+const HOST_TIME_ZONE = timeZoneSchema.safeParse(Intl.DateTimeFormat().resolvedOptions().timeZone).data;
+
 /** The workshop's whole record, private documents included; `recordForReader` decides what leaves. */
 function wholeRecord(deps: ExportDeps, state: WorkshopState): WorkshopRecord {
   const docsOf = <T>(kind: string, schema: z.ZodType<T>): T[] =>
@@ -69,6 +76,7 @@ function wholeRecord(deps: ExportDeps, state: WorkshopState): WorkshopRecord {
     followUps: docsOf('followup', followUpSchema),
     evaluations: docsOf('evaluation', evaluationAnswerSchema.nullable()).filter((answer) => answer !== null),
     reflection: docsOf('reflection', reflectionSchema.nullable()).find((reflection) => reflection !== null) ?? null,
+    ...(HOST_TIME_ZONE ? { timeZone: HOST_TIME_ZONE } : {}),
   };
 }
 

@@ -7,9 +7,11 @@ export const RECORD_VERSION = 1;
 /** The largest export `importRecord` reads. */
 export const MAX_RECORD_BYTES = 2_000_000;
 
-/** The whole record as JSON, tagged with its format and version. */
+/** The whole record as JSON, tagged with its format and version, its fields always in one order. */
 export function toJson(record: WorkshopRecord): string {
-  return JSON.stringify({ format: RECORD_FORMAT, version: RECORD_VERSION, ...record }, null, 2) + '\n';
+  const { state, notebooks, followUps, evaluations, reflection, copy, timeZone } = record;
+  const fields = { state, notebooks, followUps, evaluations, reflection, copy, timeZone };
+  return JSON.stringify({ format: RECORD_FORMAT, version: RECORD_VERSION, ...fields }, null, 2) + '\n';
 }
 
 /** Reads an exported record (text or parsed JSON) back, checking every field. */
