@@ -174,11 +174,15 @@ describe('the Markdown, read by a real renderer', () => {
 
   it('holds the noticings, the questions, the readiness tally and, for the facilitator, the tips', () => {
     const html = render(toMarkdown(facilitatorCopy()));
-    expect(html).toContain('<li>She asked *why* twice</li>');
-    expect(html).toContain('<li>How long (5 min)? <em>(answered)</em></li>');
+    expect(html).toContain('<li>She asked *why* twice — <em>Ana</em></li>');
+    expect(html).toContain('<li>How long (5 min)? — <em>Ben</em> <em>(answered)</em></li>');
     expect(html).toContain('<li>Ready to try: 2</li>');
     expect(html).toContain('<li>Observe more: 1</li>');
     expect(html).toContain('<li>Share your own story first</li>');
+    const page = toPrintableHtml(facilitatorCopy());
+    expect(page).toContain('<h2>Noticings and questions</h2>');
+    expect(page).toContain('<li>Ready to try: 2</li>');
+    expect(page).toContain('<li>Share your own story first</li>');
   });
 
   it('gives each next 1:1 with its time zone', () => {
@@ -253,8 +257,11 @@ describe("the note-taker's copy", () => {
       'Silence works',
     ])
       expect(all).not.toContain(secret);
-    expect(all).toContain('She asked *why* twice');
-    expect(all).toContain('Ready to try: 2');
+    const md = toMarkdown(copy.data);
+    expect(md).toContain('- She asked \\*why\\* twice\n');
+    expect(md).toContain('- How long (5 min)? _(answered)_\n');
+    expect(md).toContain('- Ready to try: 2\n- Observe more: 1\n');
+    expect(toPrintableHtml(copy.data)).toContain('<li>She asked *why* twice</li>');
     expect(all).not.toContain('## Tips');
   });
 });

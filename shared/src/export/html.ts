@@ -1,4 +1,5 @@
 import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation/evaluation.js';
+import { postsOfKind, readinessTally } from '../domain/observe/observe-selectors.js';
 import type { WorkshopRecord } from './record.js';
 import {
   agendaLine,
@@ -80,6 +81,7 @@ li { break-inside: avoid; white-space: pre-wrap; }
       : `<ol>${state.agenda.map((step) => `<li>${e(agendaLine(step))}</li>`).join('')}</ol>`
   }
 <h2>Flipchart</h2><div class="columns">${columns}</div>
+${observeHtml(record)}
 <h2>Key learnings</h2>${list(
     state.learnings.items.map((item) => e(item.text)),
     'No learnings recorded.',
@@ -89,10 +91,44 @@ ${
     ? `<h2>Not in this copy</h2><p class="empty">${e(PRIVATE_PARTS_NOTE)}</p>`
     : `<h2>Commitments</h2>${list(commitments, 'No commitments recorded.')}
 <h2>Next one-on-ones</h2>${list(meetings, 'None scheduled.')}
+${tipsHtml(record)}
 ${evaluationHtml(record)}`
 }
 </body></html>
 `;
+}
+
+/** Noticings, questions and the readiness poll, as in the Markdown: names in the facilitator's copy only. */
+function observeHtml(record: WorkshopRecord): string {
+  const e = escapeHtml;
+  const { state } = record;
+  const tally = readinessTally(state);
+  const noticings = postsOfKind(state, 'noticing');
+  const questions = postsOfKind(state, 'question');
+  if (noticings.length + questions.length + tally.ready.length + tally.observeMore.length === 0) return '';
+  const item = (post: (typeof noticings)[number]) =>
+    `${e(post.text)}${record.copy === 'note-taker' ? '' : ` <span class="by">— ${e(personName(state, post.authorId))}</span>`}${
+      post.answered ? ' <span class="by">(answered)</span>' : ''
+    }`;
+  return `<h2>Noticings and questions</h2><h3>What people noticed</h3>${list(noticings.map(item), 'No noticings.')}
+<h3>Questions</h3>${list(questions.map(item), 'No questions.')}
+<h3>Ready to try, or observe more?</h3>${list([`Ready to try: ${tally.ready.length}`, `Observe more: ${tally.observeMore.length}`], '')}`;
+}
+
+/** The facilitator's copy only: each participant's tips. */
+function tipsHtml(record: WorkshopRecord): string {
+  const e = escapeHtml;
+  const withTips = record.followUps.filter((followUp) => followUp.tips.length > 0);
+  return `<h2>Tips</h2>${list(
+    withTips.map(
+      (f) =>
+        `<strong>${e(personName(record.state, f.participantId))}</strong>${list(
+          f.tips.map((tip) => e(tip.text)),
+          '',
+        )}`,
+    ),
+    'No tips given.',
+  )}`;
 }
 
 /** The evaluation summary as bars with counts, the I-likes and I-wishes, and the reflection. */

@@ -1,4 +1,5 @@
 import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation/evaluation.js';
+import type { Post } from '../domain/observe/observe.js';
 import { postsOfKind, readinessTally } from '../domain/observe/observe-selectors.js';
 import { escapeMarkdown } from './markdown-text.js';
 import type { WorkshopRecord } from './record.js';
@@ -61,7 +62,10 @@ export function toMarkdown(record: WorkshopRecord): string {
 /** The continuation of a list item's text after a line break. */
 const ITEM = { indent: '  ' };
 
-/** After a demonstrated 1:1: what people noticed and asked (without names, as on the projector) and the poll. */
+/**
+ * After a demonstrated 1:1: what people noticed and asked, and the poll as counts. Names only in the
+ * facilitator's copy (their screen shows who posted; the projector does not).
+ */
 function observeLines(record: WorkshopRecord): string[] {
   const { state } = record;
   const noticings = postsOfKind(state, 'noticing');
@@ -72,10 +76,13 @@ function observeLines(record: WorkshopRecord): string[] {
   const out = ['## Noticings and questions', ''];
   out.push('### What people noticed', '');
   if (noticings.length === 0) out.push('_No noticings._');
-  for (const post of noticings) out.push(`- ${escapeMarkdown(post.text, ITEM)}`);
+  const by = (post: Post) =>
+    record.copy === 'note-taker' ? '' : ` — _${escapeMarkdown(personName(state, post.authorId))}_`;
+  for (const post of noticings) out.push(`- ${escapeMarkdown(post.text, ITEM)}${by(post)}`);
   out.push('', '### Questions', '');
   if (questions.length === 0) out.push('_No questions._');
-  for (const post of questions) out.push(`- ${escapeMarkdown(post.text, ITEM)}${post.answered ? ' _(answered)_' : ''}`);
+  for (const post of questions)
+    out.push(`- ${escapeMarkdown(post.text, ITEM)}${by(post)}${post.answered ? ' _(answered)_' : ''}`);
   out.push('', '### Ready to try, or observe more?', '');
   out.push(`- Ready to try: ${tally.ready.length}`, `- Observe more: ${tally.observeMore.length}`, '');
   return out;
