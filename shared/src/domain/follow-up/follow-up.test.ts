@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../core/actor.js';
-import { changeFollowUp, emptyFollowUp, type FollowUp, type FollowUpChange } from './follow-up.js';
+import { changeFollowUp, emptyFollowUp, followUpSchema, type FollowUp, type FollowUpChange } from './follow-up.js';
 
 const facilitator: Actor = { kind: 'facilitator' };
 const maria: Actor = { kind: 'participant', participantId: 'p-maria' };
@@ -95,5 +95,19 @@ describe('changeFollowUp', () => {
         { actor: maria, now: 1 },
       ),
     ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  describe('the time zone of a next one-on-one', () => {
+    it('keeps the zone the browser sent, refuses one it does not know, and loads meetings saved without one', () => {
+      const zoned = { type: 'meeting:add', meetingId: 'm1', ...meeting, timeZone: 'America/Mexico_City' } as const;
+      expect(apply(emptyFollowUp('p-maria'), zoned, maria).meetings[0]).toMatchObject({
+        timeZone: 'America/Mexico_City',
+      });
+      expect(
+        changeFollowUp(emptyFollowUp('p-maria'), { ...zoned, timeZone: 'Mars/Olympus' }, { actor: maria, now: 1 }),
+      ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      const stored = { participantId: 'p-maria', tips: [], meetings: [{ id: 'm1', ...meeting, createdAt: 1 }] };
+      expect(followUpSchema.parse(stored).meetings[0]?.timeZone).toBeUndefined();
+    });
   });
 });
