@@ -58,7 +58,11 @@ describe('MyCommitments', () => {
 
     const meetings = await screen.findByRole('list', { name: 'My next one-on-ones' });
     expect(within(meetings).getByText('Ben · 2026-12-01 18:00')).toBeVisible();
-    expect(current().meetings).toMatchObject([{ withWhom: 'Ben', when: '2026-12-01T18:00', where: 'Union hall' }]);
+    // Stored with the browser's time zone, so the calendar file means 18:00 where they meet.
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(current().meetings).toMatchObject([
+      { withWhom: 'Ben', when: '2026-12-01T18:00', where: 'Union hall', timeZone: zone },
+    ]);
     expect(screen.getByLabelText('With whom')).toHaveValue('');
 
     await user.click(screen.getByRole('button', { name: 'Edit one-on-one with Ben' }));

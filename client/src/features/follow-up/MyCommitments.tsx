@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { v4 as uuid } from 'uuid';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
+import { browserTimeZone } from '../../lib/time-zone';
 import { MeetingForm } from './MeetingForm';
 import { useFollowUp } from './use-follow-up';
 
@@ -30,7 +31,7 @@ export function MyCommitments({ participantId }: { participantId: string }): Rea
     meetingId: string,
     fields: Omit<FollowUpMeeting, 'id' | 'createdAt'>,
   ) {
-    const result = await change({ type, meetingId, ...fields });
+    const result = await change({ type, meetingId, ...fields, timeZone: browserTimeZone() });
     if (!result.ok) setError(result.error);
     else if (type === 'meeting:edit') setEditing(null);
     return result.ok;

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v4 as uuid } from 'uuid';
 import { useStore } from '../../app/store';
+import { browserTimeZone } from '../../lib/time-zone';
 import { MeetingForm } from './MeetingForm';
 import { useFollowUp } from './use-follow-up';
 
@@ -44,7 +45,12 @@ export function PairNextMeeting({ participantId }: { participantId: string }): R
         prefill={{ withWhom: partner }}
         names={partner ? [partner] : []}
         onSave={async (fields) => {
-          const result = await change({ type: 'meeting:add', meetingId: uuid(), ...fields });
+          const result = await change({
+            type: 'meeting:add',
+            meetingId: uuid(),
+            ...fields,
+            timeZone: browserTimeZone(),
+          });
           if (!result.ok) setError(result.error);
           return result.ok;
         }}
