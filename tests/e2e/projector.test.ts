@@ -105,6 +105,26 @@ describe('the projector, read from the back of the room at 1920x1080', () => {
         }
         await expect.poll(() => stepLine.textContent(), { timeout: 5000 }).not.toBe(before);
       }
+
+      // The evaluation summary below a filled flipchart: once, it pushed the join code off the screen.
+      const cardInput = facilitator.getByLabel('New card for Our Common Values');
+      for (const text of ['Family comes first', 'Fair pay for care work', 'Time for each other']) {
+        await cardInput.fill(text);
+        await cardInput.press('Enter');
+      }
+      await facilitator.getByRole('button', { name: 'Open the evaluation' }).click();
+      for (const [i, name] of ['Ana', 'Ben', 'Cleo'].entries()) {
+        const laptop = pages[name]!;
+        await laptop.getByLabel('What did you learn?').fill(`How to ask why, and listen (${name})`);
+        await laptop.getByRole('radio', { name: `${3 + (i % 3)} of 5` }).check();
+        await laptop.getByLabel('I like (1)').fill('Practising in pairs');
+        await laptop.getByLabel('I wish (1)').fill('More time for the second round');
+        await laptop.getByRole('button', { name: 'Send my answers' }).click();
+        await laptop.getByText(/^Sent\./).waitFor();
+      }
+      await facilitator.getByLabel('Show the summary on the projector').check();
+      await projector.getByRole('region', { name: 'Evaluation summary' }).waitFor();
+      await expectReadableWithCodeInSight(projector, code, `projector-${template}-summary`);
     });
   }
 });
