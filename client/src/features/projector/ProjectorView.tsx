@@ -41,6 +41,9 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
 
   const joinUrl = window.location.origin + viewPaths.join(code);
   const address = joinUrl.replace(/^https?:\/\//, '');
+  // A long host may wrap, the path with the code never does.
+  const path = viewPaths.join(code);
+  const host = address.slice(0, address.length - path.length);
   const lobby = !view?.started;
   const phase = view?.step?.phases[view.phaseIndex];
   return (
@@ -85,7 +88,11 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
               <p className="projector__lobby">{t('projector.lobby')}</p>
               <QrCode value={joinUrl} label={t('share.qrAlt')} size={260} />
               <p className="projector__join-text">{t('share.scan')}</p>
-              <p className="projector__url">{address}</p>
+              <p className="projector__url">
+                {host}
+                <wbr />
+                <span className="projector__nowrap">{path}</span>
+              </p>
               <p className="projector__join-text">{t('share.andType')}</p>
               <p className="projector__code">{code}</p>
               <p className="projector__count">{t('roster.count', { count: joined })}</p>
