@@ -12,7 +12,9 @@ import {
   useFakeClock,
   type TimedEvent,
 } from '../../test/clock-fixtures';
-import { openScreen, sixJoined, stepRunningFrom, threePairs } from '../../test/report-back-fixtures';
+import { act } from '@testing-library/react';
+import { useStore } from '../../app/store';
+import { openScreen, role, sixJoined, stepRunningFrom, threePairs } from '../../test/report-back-fixtures';
 import { ProjectorView } from './ProjectorView';
 
 const projector = { kind: 'projector' } as const;
@@ -78,7 +80,43 @@ describe('ProjectorView while the workshop runs', () => {
       within(pairs)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Ana · Ben', 'Cleo · Dan', 'Eva · Finn']);
+    ).toEqual(['Ana · BenAna organizes', 'Cleo · DanCleo organizes', 'Eva · FinnEva organizes']);
+  });
+
+  it('names who organizes now in each pair, and the partner once the roles switch', async () => {
+    await openProjector(...sixJoined, threePairs, pairsRunningFrom(T0));
+    const pairs = screen.getByRole('region', { name: 'Pairs' });
+    expect(within(pairs).getByText('Ana organizes')).toBeVisible();
+
+    advance(10 * MINUTE_MS);
+
+    expect(stepLine()).toHaveTextContent('Practice in pairs · Switch: B organizes');
+    expect(within(pairs).getByText('Ben organizes')).toBeVisible();
+    expect(within(pairs).getByText('Dan organizes')).toBeVisible();
+    expect(within(pairs).getByText('Finn organizes')).toBeVisible();
+    expect(within(pairs).queryByText('Ana organizes')).toBeNull();
+  });
+
+  it('shows who keeps the time and who takes the notes', async () => {
+    await openProjector(...sixJoined, role('p-cleo', 'timekeeper'), role('p-dan', 'notetaker'), pairsRunningFrom(T0));
+
+    const roles = screen.getByRole('region', { name: 'Timekeeper and note-taker' });
+    const texts = (role: 'term' | 'definition') =>
+      within(roles)
+        .getAllByRole(role)
+        .map((item) => item.textContent);
+    expect(texts('term')).toEqual(['Timekeeper', 'Note-taker']);
+    expect(texts('definition')).toEqual(['Cleo', 'Dan']);
+  });
+
+  it('says it is reconnecting during an outage, and promises nothing about changes it never makes', async () => {
+    const { socket } = await openProjector(...sixJoined, pairsRunningFrom(T0));
+
+    act(() => socket.drop());
+
+    await expect.poll(() => useStore.getState().status).toBe('offline');
+    expect(screen.getByText('Connection lost. Reconnecting…')).toHaveAttribute('role', 'status');
+    expect(screen.queryByText(/changes/i)).toBeNull();
   });
 
   it('lists no pairs outside the pairs step', async () => {

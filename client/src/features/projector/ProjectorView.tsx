@@ -2,7 +2,6 @@ import { isPairPractice, viewPaths } from '@common-ground/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
-import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { PageMessage } from '../../components/PageMessage';
 import { useErrorText } from '../../components/ErrorNotice';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -18,6 +17,8 @@ import { ProjectorReportBack } from '../report-back/ProjectorReportBack';
 import { QrCode } from '../share/QrCode';
 import { ProjectorQuestions } from '../observe/ProjectorQuestions';
 import { ProjectorEvaluationSummary } from '../evaluation/ProjectorEvaluationSummary';
+import { ProjectorConnectionBanner } from './ProjectorConnectionBanner';
+import { ProjectorRoles } from './ProjectorRoles';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
 export function ProjectorView({ code }: { code: string }): ReactNode {
@@ -39,11 +40,15 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   if (!title) return <PageMessage title={t('connection.connecting')} busy />;
 
   const joinUrl = window.location.origin + viewPaths.join(code);
+  const address = joinUrl.replace(/^https?:\/\//, '');
+  // A long host may wrap, the path with the code never does.
+  const path = viewPaths.join(code);
+  const host = address.slice(0, address.length - path.length);
   const lobby = !view?.started;
   const phase = view?.step?.phases[view.phaseIndex];
   return (
     <div className="projector">
-      <ConnectionBanner />
+      <ProjectorConnectionBanner />
       <header className="projector__header">
         <div>
           <h1 className="projector__title">{title}</h1>
@@ -53,6 +58,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
               {phase && <span className="projector__phase"> · {phase.title}</span>}
             </p>
           )}
+          {!lobby && <ProjectorRoles />}
         </div>
         <div className="projector__corner">
           {!lobby && <ClockFace view={view} size="huge" />}
@@ -70,30 +76,37 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
       </header>
       <main className="projector__main">
         <AgendaProgress view={view} />
-        {isPairPractice(view?.step) && <ProjectorPairs />}
+        {isPairPractice(view?.step) && <ProjectorPairs view={view} />}
         {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
         {view?.step?.kind === 'observe' && <ProjectorQuestions />}
         {learnings && <LearningsBoard variant="projector" />}
         <ProjectorEvaluationSummary />
         <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
           <Flipchart editable={false} variant="projector" />
-          {lobby ? (
+          {lobby && (
             <section className="projector__join" aria-label={t('share.title')}>
               <p className="projector__lobby">{t('projector.lobby')}</p>
               <QrCode value={joinUrl} label={t('share.qrAlt')} size={260} />
               <p className="projector__join-text">{t('share.scan')}</p>
-              <p className="projector__url">{joinUrl.replace(/^https?:\/\//, '')}</p>
+              <p className="projector__url">
+                {host}
+                <wbr />
+                <span className="projector__nowrap">{path}</span>
+              </p>
               <p className="projector__join-text">{t('share.andType')}</p>
               <p className="projector__code">{code}</p>
               <p className="projector__count">{t('roster.count', { count: joined })}</p>
             </section>
-          ) : (
-            <p className="projector__join-line">
-              {t('projector.joinAt')} {joinUrl.replace(/^https?:\/\//, '')} · <strong>{code}</strong>
-            </p>
           )}
         </div>
       </main>
+      {!lobby && (
+        // Outside the scrolling board, so the way in stays on the wall whatever the board holds.
+        <footer className="projector__join-line">
+          {t('projector.joinAt')} <span className="projector__nowrap">{address}</span> ·{' '}
+          <strong className="projector__nowrap">{code}</strong>
+        </footer>
+      )}
     </div>
   );
 }

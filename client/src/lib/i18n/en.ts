@@ -389,6 +389,9 @@ export const en = {
     fullscreen: 'Full screen',
     lobby: 'Welcome! Join on your laptop or phone.',
     joinAt: 'Join at',
+    organizes: '{{name}} organizes',
+    facilitatorOrganizes: 'The facilitator organizes',
+    offline: 'Connection lost. Reconnecting…',
   },
   reportBack: {
     title: 'Report-back',
