@@ -1,4 +1,11 @@
-import { organizerOfRound, pairCardContent, pairOf, pairSituation, roundsOf } from '@common-ground/shared';
+import {
+  organizerOfRound,
+  pairCardContent,
+  pairOf,
+  pairSituation,
+  roundsOf,
+  usesFlipchart,
+} from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -15,6 +22,7 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
   const send = useSend();
   const pair = useStore((s) => (s.workshop ? pairOf(s.workshop.pairs, participantId) : null));
   const participants = useStore((s) => s.workshop?.participants);
+  const flipchart = useStore((s) => (s.workshop ? usesFlipchart(s.workshop) : false));
   if (!pair || !participants || pairCardContent(view?.step) === 'nothing') return null;
 
   const nameOf = (id: string | null) =>
@@ -69,7 +77,7 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
           </div>
         </>
       )}
-      <SendNoteForm />
+      {flipchart && <SendNoteForm />}
     </section>
   );
 }
