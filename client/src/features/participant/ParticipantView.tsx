@@ -44,7 +44,7 @@ function NotebookLink(): ReactNode {
   const { t } = useTranslation();
   return (
     <a
-      className="button now__notebook"
+      className="button"
       href={`#${NOTEBOOK_ID}`}
       onClick={(event) => {
         event.preventDefault();
@@ -101,10 +101,11 @@ export function ParticipantView(): ReactNode {
         <NowCard
           view={view}
           lead={
-            <>
-              {me && <MyPairCard participantId={me.id} view={view} />}
-              {myPairId && <NotebookLink />}
-            </>
+            me && (
+              <MyPairCard participantId={me.id} view={view}>
+                {myPairId && <NotebookLink />}
+              </MyPairCard>
+            )
           }
         >
           {mayRunClock && <ClockControls view={view} />}
