@@ -56,14 +56,27 @@ export class WorkshopConnection {
     const { socket, store } = this.config;
     const onConnect = () => void this.enter();
     const ended = () => store.getState().status === 'ended';
+    // Leaving the page (to come back with Back, from the browser's back/forward cache) closes the
+    // socket on purpose: that is not a lost connection, and coming back reconnects quietly.
+    let leaving = false;
     const onDisconnect = () => {
       this.entered = false;
       if (ended()) return;
       this.outbox.connectionLost();
-      store.getState().setStatus('offline');
+      store.getState().setStatus(leaving ? 'connecting' : 'offline');
     };
     const onConnectError = () => {
-      if (!ended()) store.getState().setStatus('offline');
+      if (!ended()) store.getState().setStatus(leaving ? 'connecting' : 'offline');
+    };
+    const onPageHide = () => {
+      leaving = true;
+      if (socket.connected) socket.disconnect();
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      leaving = false;
+      if (!event.persisted || ended() || socket.connected) return;
+      store.getState().setStatus('connecting');
+      socket.connect();
     };
     const onEnded = ({ reason }: { reason: EndedReason }) => {
       // The server refuses this browser's credential from now on; forget it, so a reload offers to join.
@@ -86,12 +99,16 @@ export class WorkshopConnection {
     socket.on('session:ended', onEnded);
     socket.on('doc:changed', onDoc);
     socket.on('evaluation:summary-changed', onSummary);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
     store.getState().setStatus('connecting');
     const stopTime = this.serverTime.start();
     socket.connect();
 
     return () => {
       stopTime();
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('connect_error', onConnectError);
