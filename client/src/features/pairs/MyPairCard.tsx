@@ -1,17 +1,9 @@
-import {
-  organizerOfRound,
-  pairCardContent,
-  pairOf,
-  pairSituation,
-  roundsOf,
-  usesFlipchart,
-} from '@common-ground/shared';
+import { organizerOfRound, pairCardContent, pairOf, pairSituation, roundsOf } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
-import { SendNoteForm } from '../suggestions/SendNoteForm';
 
 /**
  * With whom, and as what: my partner, and while pairs practise my role right now and its prompts.
@@ -31,7 +23,6 @@ export function MyPairCard({
   const send = useSend();
   const pair = useStore((s) => (s.workshop ? pairOf(s.workshop.pairs, participantId) : null));
   const participants = useStore((s) => s.workshop?.participants);
-  const flipchart = useStore((s) => (s.workshop ? usesFlipchart(s.workshop) : false));
   if (!pair || !participants || pairCardContent(view?.step) === 'nothing') return null;
 
   const nameOf = (id: string | null) =>
@@ -89,7 +80,6 @@ export function MyPairCard({
           </div>
         </>
       )}
-      {flipchart && <SendNoteForm />}
     </section>
   );
 }

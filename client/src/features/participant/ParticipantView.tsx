@@ -31,6 +31,7 @@ import { ObservePanel } from '../observe/ObservePanel';
 import { MyPairCard } from '../pairs/MyPairCard';
 import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { SpeakingBanner } from '../report-back/SpeakingBanner';
+import { SendNoteForm } from '../suggestions/SendNoteForm';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { ExportPanel } from '../export/ExportPanel';
 import { LeaveWorkshop } from './LeaveWorkshop';
@@ -118,6 +119,12 @@ export function ParticipantView(): ReactNode {
         {me && evaluationShown && <EvaluationForm participantId={me.id} />}
         {me && view?.step?.kind === 'observe' && <ObservePanel participantId={me.id} />}
         {myPairId && <PairNotebook id={NOTEBOOK_ID} myPairId={myPairId} participantId={me?.id} canSend={flipchart} />}
+        {/* Sending a note belongs with the flipchart it goes to, below what to do now. */}
+        {flipchart && myPairId && !mayEditFlipchart && (
+          <div className="panel">
+            <SendNoteForm />
+          </div>
+        )}
         {flipchart &&
           (mayEditFlipchart ? (
             <div className="flipchart-desk">

@@ -7,7 +7,6 @@ import { useStore } from '../../app/store';
 import { FakeSocket } from '../../test/fake-socket';
 import { snapshot, withPracticeAgenda, workshopWith } from '../../test/fixtures';
 import { renderInWorkshop } from '../../test/render';
-import { MyPairCard } from '../pairs/MyPairCard';
 import { SendNoteForm } from './SendNoteForm';
 
 const commandId = expect.stringMatching(/^[0-9a-f-]{36}$/);
@@ -18,7 +17,7 @@ const pair: DomainEvent[] = [
 ];
 
 /** Opens Ana's screen with `ui` on it; the fake server takes every note. */
-async function openAsAna(state: WorkshopState, ui: ReactNode = <MyPairCard participantId="p-ana" view={null} />) {
+async function openAsAna(state: WorkshopState, ui: ReactNode = <SendNoteForm />) {
   const socket = new FakeSocket();
   // The practice guide's agenda: its report-back is recorded on the flipchart.
   socket.respond('session:resume', () =>
