@@ -22,6 +22,7 @@ export * from './domain/pairs/pair-situation.js';
 export { presentIds } from './domain/pairs/decide-pairs.js';
 export * from './domain/flipchart/flipchart.js';
 export * from './domain/flipchart/sent-notes.js';
+export * from './domain/flipchart/uses-flipchart.js';
 export * from './domain/report-back/report-back.js';
 export * from './domain/notebook/notebook.js';
 export * from './domain/follow-up/follow-up.js';

@@ -6,7 +6,14 @@ import {
   type SequencedEvent,
   type SessionSnapshot,
   type WorkshopState,
+  stepsFromTemplate,
 } from '@common-ground/shared';
+
+/** The workshop with the 1:1 practice guide's agenda (its report-back fills the flipchart), clock idle. */
+export function withPracticeAgenda(state: WorkshopState): WorkshopState {
+  let n = 0;
+  return { ...state, agenda: stepsFromTemplate('practice-1on1', () => `step-${++n}`) };
+}
 
 /** A workshop built through the real reducer, so fixtures never drift from the domain. */
 export function workshopWith(events: DomainEvent[], code = 'ABC234'): WorkshopState {

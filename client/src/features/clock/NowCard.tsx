@@ -4,22 +4,36 @@ import { useStore } from '../../app/store';
 import { ClockFace } from './ClockFace';
 import type { ClockView } from './use-clock';
 
-/** What do I do now, and for how long: the current step, its sub-phase, instructions and clock. */
-export function NowCard({ view, children }: { view: ClockView | null; children?: ReactNode }): ReactNode {
+/**
+ * What do I do now, and for how long: the current step, its sub-phase, the clock, what comes next,
+ * then `lead` (a person's own part in it, e.g. their partner and role) before the instructions.
+ */
+export function NowCard({
+  view,
+  lead,
+  children,
+}: {
+  view: ClockView | null;
+  lead?: ReactNode;
+  children?: ReactNode;
+}): ReactNode {
   const { t } = useTranslation();
   const stepCount = useStore((s) => s.workshop?.agenda.length ?? 0);
+  const nextStep = useStore((s) => (view ? s.workshop?.agenda[view.stepIndex + 1]?.title : undefined));
   const step = view?.step;
   if (!view || !step) {
     return (
       <section className="panel now" aria-labelledby="now-title">
         <h2 id="now-title">{t('participant.nowTitle')}</h2>
         <p>{t('participant.waiting')}</p>
+        {lead}
         {children}
       </section>
     );
   }
   const phase = step.phases[view.phaseIndex];
   const instructions = phase?.instructions || step.instructions;
+  const next = step.phases[view.phaseIndex + 1]?.title ?? nextStep;
   return (
     <section className="panel now" aria-labelledby="now-title">
       <div className="now__head">
@@ -32,6 +46,8 @@ export function NowCard({ view, children }: { view: ClockView | null; children?:
         </div>
         <ClockFace view={view} size="large" />
       </div>
+      <p className="now__next">{next ? t('agenda.comesNext', { title: next }) : t('agenda.lastStep')}</p>
+      {lead}
       {instructions && <p className="now__instructions">{instructions}</p>}
       {phase && step.instructions && <p className="hint">{step.instructions}</p>}
       {step.questions.length > 0 && (

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { credentials } from '../../lib/credentials';
 import { FakeSocket } from '../../test/fake-socket';
-import { snapshot, workshopWith } from '../../test/fixtures';
+import { snapshot, withPracticeAgenda, workshopWith } from '../../test/fixtures';
 import { renderInWorkshop } from '../../test/render';
 import { ParticipantEntry } from './ParticipantEntry';
 
@@ -21,7 +21,7 @@ function welcomingServer(): FakeSocket {
   const socket = new FakeSocket();
   socket.respond('session:join', (message) => {
     const { name } = message as SessionJoin;
-    const state = workshopWith([{ type: 'participant:joined', participantId: 'p9', name }]);
+    const state = withPracticeAgenda(workshopWith([{ type: 'participant:joined', participantId: 'p9', name }]));
     return ok(snapshot(state, { kind: 'participant', participantId: 'p9' }));
   });
   return socket;

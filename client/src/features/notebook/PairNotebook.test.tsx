@@ -14,6 +14,7 @@ import { FakeSocket } from '../../test/fake-socket';
 import { sequence, snapshot, workshopWith } from '../../test/fixtures';
 import { FakeDocServer } from '../../test/private-doc-server';
 import { renderInWorkshop } from '../../test/render';
+import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { MyCommitments } from '../follow-up/MyCommitments';
 import { PairNotebook } from './PairNotebook';
 
@@ -66,6 +67,26 @@ async function openAsMaria(start: Notebook, workshop: WorkshopState = state) {
 }
 
 describe('PairNotebook', () => {
+  it('opens without saying it is sending a change, even while the server is slow to answer', async () => {
+    const socket = new FakeSocket();
+    socket.respond('session:resume', () => ok(snapshot(state, maria)));
+    // No answer to opening the notebook or the follow-up yet: reading them is still not a change.
+    renderInWorkshop(
+      <>
+        <ConnectionBanner />
+        <PairNotebook myPairId="pair-1" participantId="p-maria" canSend />
+        <MyCommitments participantId="p-maria" />
+      </>,
+      { socket, credential: { ...maria, token: 'm'.repeat(43) } },
+    );
+    await expect.poll(() => useStore.getState().status).toBe('online');
+
+    expect(
+      within(screen.getByRole('region', { name: 'Our notebook' })).getByText('Opening the notebook…'),
+    ).toBeVisible();
+    expect(screen.queryByText(/sending/i)).toBeNull();
+  });
+
   it('schedules our next 1:1 once, and it shows under My next one-on-ones', async () => {
     const { server, user } = await openAsMaria(emptyNotebook('pair-1'));
     const commitment = await screen.findByRole('form', { name: 'Our commitment' });

@@ -9,6 +9,8 @@ import { useNotebook } from './use-notebook';
 
 /** The pair's shared, private notebook, live between the partners (and the facilitator). */
 export function PairNotebook(props: {
+  /** Lets a link elsewhere on the page bring the notebook into view. */
+  id?: string;
   pairId?: string;
   myPairId?: string;
   title?: string;
@@ -20,7 +22,12 @@ export function PairNotebook(props: {
   const { t } = useTranslation();
   const { notebook, change } = useNotebook(props.pairId, props.myPairId);
   return (
-    <section className="panel notebook" aria-label={props.title ?? t('notebook.title')}>
+    <section
+      id={props.id}
+      tabIndex={props.id ? -1 : undefined}
+      className="panel notebook"
+      aria-label={props.title ?? t('notebook.title')}
+    >
       <h2>{props.title ?? t('notebook.title')}</h2>
       <p className="hint">{t('notebook.privacy')}</p>
       {!notebook ? (

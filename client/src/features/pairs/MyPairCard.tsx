@@ -4,13 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
-import { SendNoteForm } from '../suggestions/SendNoteForm';
 
 /**
  * With whom, and as what: my partner, and while pairs practise my role right now and its prompts.
  * In other steps only the partner; in the evaluation, which each person fills in alone, nothing.
  */
-export function MyPairCard({ participantId, view }: { participantId: string; view: ClockView | null }): ReactNode {
+export function MyPairCard({
+  participantId,
+  view,
+  children,
+}: {
+  participantId: string;
+  view: ClockView | null;
+  /** Shown beside the card's title, e.g. the way to the pair's notebook. */
+  children?: ReactNode;
+}): ReactNode {
   const { t } = useTranslation();
   const send = useSend();
   const pair = useStore((s) => (s.workshop ? pairOf(s.workshop.pairs, participantId) : null));
@@ -28,7 +36,10 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
 
   return (
     <section className="panel my-pair" aria-labelledby="my-pair-title">
-      <h2 id="my-pair-title">{t('pairs.my.title')}</h2>
+      <div className="my-pair__head">
+        <h2 id="my-pair-title">{t('pairs.my.title')}</h2>
+        {children}
+      </div>
       <p className="my-pair__partner">
         {pair.withFacilitator
           ? t('pairs.my.withFacilitator')
@@ -69,7 +80,6 @@ export function MyPairCard({ participantId, view }: { participantId: string; vie
           </div>
         </>
       )}
-      <SendNoteForm />
     </section>
   );
 }

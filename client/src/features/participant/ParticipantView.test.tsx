@@ -1,4 +1,4 @@
-import { ok, type WorkshopState } from '@common-ground/shared';
+import { applyEvents, createWorkshopState, ok, stepsFromTemplate, type WorkshopState } from '@common-ground/shared';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -50,8 +50,49 @@ const timer = () => screen.getByRole('timer');
 const nowTitle = () => screen.getByRole('heading', { level: 2, name: /^Practice in pairs/ });
 const cues = () => screen.getAllByRole('status').map((region) => region.textContent);
 
+/** The training plan's "Try a 1:1", Maria paired with Ben, the first one-on-one running. */
+function tryingInTheTrainingPlan(): WorkshopState {
+  let n = 0;
+  const agenda = stepsFromTemplate('training-plan', () => `tp-${++n}`);
+  const tryStep = agenda.find((step) => step.kind === 'try')!;
+  const base = createWorkshopState({
+    code: 'ABC234',
+    title: 'Training',
+    template: 'training-plan',
+    createdAt: 1,
+    agenda,
+  });
+  const events: TimedEvent[] = [
+    mariaJoined,
+    [T0 - 20 * MINUTE_MS, { type: 'participant:joined', participantId: 'p-ben', name: 'Ben' }],
+    [
+      T0 - 10 * MINUTE_MS,
+      { type: 'pairs:formed', pairs: [{ id: 'pair-1', memberIds: ['p-maria', 'p-ben'], withFacilitator: false }] },
+    ],
+    [T0, { type: 'clock:moved', stepId: tryStep.id, phaseId: tryStep.phases[0]!.id, running: true, auto: false }],
+  ];
+  return applyEvents(
+    base,
+    events.map(([at, event], i) => ({ seq: i + 1, at, event })),
+  );
+}
+
 describe('ParticipantView', () => {
   useFakeClock();
+
+  it('puts the partner, the role, what comes next and the notebook in the now card; no flipchart in the training plan', async () => {
+    await openAsMaria(tryingInTheTrainingPlan());
+
+    const now = screen.getByRole('region', { name: /^Try a 1:1/ });
+    expect(within(now).getByRole('timer')).toHaveTextContent('10:00');
+    expect(within(now).getByText('Next: Reflect and tips')).toBeVisible();
+    expect(within(now).getByText('You are paired with Ben.')).toBeVisible();
+    expect(within(now).getByText(/^Right now you are the organi/)).toBeVisible();
+    expect(within(now).getByRole('link', { name: 'Our notebook' })).toBeVisible();
+    // The training plan records nothing on a flipchart.
+    expect(screen.queryByRole('heading', { name: 'Flipchart' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Send a note to the flipchart' })).toBeNull();
+  });
 
   it('tells the participant which step and sub-phase it is, what to do and how long is left', async () => {
     await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));

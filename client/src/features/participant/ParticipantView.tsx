@@ -5,6 +5,7 @@ import {
   canRunClock,
   canRunReportBack,
   pairOf,
+  usesFlipchart,
 } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,11 +31,33 @@ import { ObservePanel } from '../observe/ObservePanel';
 import { MyPairCard } from '../pairs/MyPairCard';
 import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { SpeakingBanner } from '../report-back/SpeakingBanner';
+import { SendNoteForm } from '../suggestions/SendNoteForm';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { ExportPanel } from '../export/ExportPanel';
 import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
 import { useMay } from '../roster/use-may';
+
+const NOTEBOOK_ID = 'my-notebook';
+
+/** One tap from what to do now to the pair's notebook, further down the page. */
+function NotebookLink(): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <a
+      className="button"
+      href={`#${NOTEBOOK_ID}`}
+      onClick={(event) => {
+        event.preventDefault();
+        const notebook = document.getElementById(NOTEBOOK_ID);
+        notebook?.scrollIntoView({ block: 'start' });
+        notebook?.focus({ preventScroll: true });
+      }}
+    >
+      {t('participant.toNotebook')}
+    </a>
+  );
+}
 
 /** What do I do now, and what has the group found? */
 export function ParticipantView(): ReactNode {
@@ -53,6 +76,7 @@ export function ParticipantView(): ReactNode {
   const mayExport = useMay(canExportRecord);
   const mayRunClock = useMay(canRunClock);
   const agenda = useStore((s) => s.workshop?.agenda);
+  const flipchart = useStore((s) => (s.workshop ? usesFlipchart(s.workshop) : false));
   const learnings = learningsStage(view, agenda);
   const reportBackNow = view?.step?.kind === 'report-back';
   const evaluationShown = useEvaluationShown();
@@ -73,7 +97,20 @@ export function ParticipantView(): ReactNode {
       <ConnectionBanner />
       <ErrorNotice />
       <main className="workshop__main">
-        <NowCard view={view}>{mayRunClock && <ClockControls view={view} />}</NowCard>
+        {/* On a phone the first screen holds what to do now: the step, the time left, what comes
+            next, my partner and my role with its prompts, and the way to our notebook. */}
+        <NowCard
+          view={view}
+          lead={
+            me && (
+              <MyPairCard participantId={me.id} view={view}>
+                {myPairId && <NotebookLink />}
+              </MyPairCard>
+            )
+          }
+        >
+          {mayRunClock && <ClockControls view={view} />}
+        </NowCard>
         {me &&
           reportBackNow &&
           (mayRunReportBack ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
@@ -81,16 +118,22 @@ export function ParticipantView(): ReactNode {
         {/* When the facilitator opens the evaluation, it is what to do now; once closed, it says so. */}
         {me && evaluationShown && <EvaluationForm participantId={me.id} />}
         {me && view?.step?.kind === 'observe' && <ObservePanel participantId={me.id} />}
-        {me && <MyPairCard participantId={me.id} view={view} />}
-        {myPairId && <PairNotebook myPairId={myPairId} participantId={me?.id} canSend />}
-        {mayEditFlipchart ? (
-          <div className="flipchart-desk">
-            <SuggestionsPanel />
-            <Flipchart editable />
+        {myPairId && <PairNotebook id={NOTEBOOK_ID} myPairId={myPairId} participantId={me?.id} canSend={flipchart} />}
+        {/* Sending a note belongs with the flipchart it goes to, below what to do now. */}
+        {flipchart && myPairId && !mayEditFlipchart && (
+          <div className="panel">
+            <SendNoteForm />
           </div>
-        ) : (
-          <Flipchart editable={false} />
         )}
+        {flipchart &&
+          (mayEditFlipchart ? (
+            <div className="flipchart-desk">
+              <SuggestionsPanel />
+              <Flipchart editable />
+            </div>
+          ) : (
+            <Flipchart editable={false} />
+          ))}
         {learnings === 'after' && (mayRecordLearnings ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
         {mayExport && code && <ExportPanel code={code} as="notetaker" />}
         {me && <MyCommitments participantId={me.id} />}

@@ -49,7 +49,7 @@ const pairTimer = () => screen.getByRole('timer', { name: 'Time for this pair' }
 describe('ReportBackPanel', () => {
   useFakeClock();
 
-  it('offers the pairs in their current order, with each pair’s share of the 15 minutes', async () => {
+  it('offers the pairs in their current order, with the guide’s 4 minutes for each of 3 pairs', async () => {
     await openPanel([]);
 
     expect(order()).toEqual([
@@ -57,7 +57,9 @@ describe('ReportBackPanel', () => {
       expect.stringMatching(/^Cleo & Dan/),
       expect.stringMatching(/^Eva & Finn/),
     ]);
-    expect(within(panel()).getByText('5 min each')).toBeVisible();
+    expect(within(panel()).getByText('4 min each (the guide: 3 to 4 min)')).toBeVisible();
+    // The step's instructions on the same screen say the same.
+    expect(screen.queryByText(/5 min/)).toBeNull();
     expect(button('Use this order')).toBeVisible();
     expect(button('Start with the first pair')).toBeEnabled();
     expect(within(panel()).queryByRole('button', { name: 'Next pair' })).toBeNull();
@@ -136,19 +138,19 @@ describe('ReportBackPanel', () => {
     const speaker = item('Cleo & Dan');
     expect(speaker).toHaveAttribute('aria-current', 'true');
     expect(within(speaker).getByText('speaking now')).toBeVisible();
-    expect(within(speaker).getByRole('timer', { name: 'Time for this pair' })).toHaveTextContent('5:00');
+    expect(within(speaker).getByRole('timer', { name: 'Time for this pair' })).toHaveTextContent('4:00');
     expect(item('Ana & Ben')).not.toHaveAttribute('aria-current');
     expect(within(item('Ana & Ben')).queryByRole('timer')).toBeNull();
   });
 
   it('counts the pair’s time down from its share, then shows overtime plainly', async () => {
     await openPanel([ordered(['pair-ab', 'pair-cd', 'pair-ef']), speaking(0)]);
-    expect(pairTimer()).toHaveTextContent('5:00');
+    expect(pairTimer()).toHaveTextContent('4:00');
 
     advance(61 * SECOND_MS);
-    expect(pairTimer()).toHaveTextContent('3:59');
+    expect(pairTimer()).toHaveTextContent('2:59');
 
-    advance(5 * MINUTE_MS + 5 * SECOND_MS - 61 * SECOND_MS);
+    advance(4 * MINUTE_MS + 5 * SECOND_MS - 61 * SECOND_MS);
     expect(pairTimer()).toHaveTextContent('+0:05');
     expect(within(item('Ana & Ben')).getByText('Over time')).toBeVisible();
   });
@@ -156,13 +158,13 @@ describe('ReportBackPanel', () => {
   it('gives the next pair its own full share when the floor passes', async () => {
     const { serverSays } = await openPanel([
       ordered(['pair-ab', 'pair-cd', 'pair-ef']),
-      speaking(0, T0 - 6 * MINUTE_MS),
+      speaking(0, T0 - 5 * MINUTE_MS),
     ]);
     expect(pairTimer()).toHaveTextContent('+1:00');
 
     serverSays({ type: 'reportback:speaking', index: 1 });
 
-    expect(within(item('Cleo & Dan')).getByRole('timer')).toHaveTextContent('5:00');
+    expect(within(item('Cleo & Dan')).getByRole('timer')).toHaveTextContent('4:00');
   });
 
   it('shares the step by four pairs as 3 min 45 s each', async () => {
@@ -177,7 +179,7 @@ describe('ReportBackPanel', () => {
     await openPanel([fourth, alone]);
 
     expect(order()[3]).toMatch(/^Gus & the facilitator/);
-    expect(within(panel()).getByText('3 min 45 s each')).toBeVisible();
+    expect(within(panel()).getByText('3 min 45 s each (the guide: 3 to 4 min)')).toBeVisible();
   });
 
   it('says what will appear when there are no pairs', async () => {

@@ -1,4 +1,4 @@
-import { pairOf, reportBackTimer, type Pair } from '@common-ground/shared';
+import { pairOf, REPORT_BACK_MINUTES_PER_PAIR, reportBackTimer, type Pair } from '@common-ground/shared';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -55,7 +55,9 @@ export function ReportBackPanel({ participantId }: { participantId?: string }): 
       <div className="agenda__head">
         <h2 id={`${id}-title`}>{t('reportBack.title')}</h2>
         {share && share.perPairMs > 0 && (
-          <span className="badge">{t('reportBack.perPair', { time: formatShare(share.perPairMs, t) })}</span>
+          <span className="badge">
+            {t('reportBack.perPair', { time: formatShare(share.perPairMs, t), ...REPORT_BACK_MINUTES_PER_PAIR })}
+          </span>
         )}
       </div>
       <p className="hint">{t('reportBack.help')}</p>

@@ -32,12 +32,12 @@ describe('a participant’s screen during report-back', () => {
     await openScreen(<ParticipantView />, reportingBack(anaAndBenSpeak), as('p-cleo'));
 
     expect(screen.getByText('Now speaking: Ana & Ben')).toBeVisible();
-    expect(pairTimer()).toHaveTextContent('5:00');
+    expect(pairTimer()).toHaveTextContent('4:00');
     expect(screen.getByText('Your pair is number 2 of 3.')).toBeVisible();
     expect(screen.queryByText('It’s your turn to report back')).toBeNull();
 
     advance(90 * SECOND_MS);
-    expect(pairTimer()).toHaveTextContent('3:30');
+    expect(pairTimer()).toHaveTextContent('2:30');
   });
 
   it('tells the pair that is speaking it is their turn', async () => {
@@ -50,7 +50,7 @@ describe('a participant’s screen during report-back', () => {
   it('follows the floor as it passes: my pair’s turn comes, with its own full time', async () => {
     const { serverSays } = await openScreen(
       <ParticipantView />,
-      reportingBack([T0 - 4 * MINUTE_MS, { type: 'reportback:speaking', index: 0 }]),
+      reportingBack([T0 - 3 * MINUTE_MS, { type: 'reportback:speaking', index: 0 }]),
       as('p-dan'),
     );
     expect(pairTimer()).toHaveTextContent('1:00');
@@ -59,7 +59,7 @@ describe('a participant’s screen during report-back', () => {
 
     expect(screen.getByText('It’s your turn to report back')).toBeVisible();
     expect(screen.getByText('Now speaking: Cleo & Dan')).toBeVisible();
-    expect(pairTimer()).toHaveTextContent('5:00');
+    expect(pairTimer()).toHaveTextContent('4:00');
   });
 
   it('says the pairs report back in turn before the first one starts', async () => {
@@ -86,7 +86,7 @@ describe('a participant’s screen during report-back', () => {
 
     const panel = screen.getByRole('region', { name: 'Report-back' });
     expect(within(panel).getByText('· your pair')).toBeVisible();
-    expect(within(panel).getByRole('timer', { name: 'Time for this pair' })).toHaveTextContent('5:00');
+    expect(within(panel).getByRole('timer', { name: 'Time for this pair' })).toHaveTextContent('4:00');
     await user.click(within(panel).getByRole('button', { name: 'Next pair' }));
 
     expect(socket.sentOf('reportback:speak')).toEqual([expect.objectContaining({ index: 1 })]);
@@ -104,7 +104,7 @@ describe('the projector during report-back', () => {
     const report = screen.getByRole('region', { name: 'Report-back' });
     expect(within(report).getByText('Now speaking')).toBeVisible();
     expect(within(report).getByRole('heading', { name: 'Cleo & Dan' })).toBeVisible();
-    expect(within(report).getByRole('timer', { name: 'Time for this pair' })).toHaveTextContent('5:00');
+    expect(within(report).getByRole('timer', { name: 'Time for this pair' })).toHaveTextContent('4:00');
     for (const question of practice.reportBack.questions) expect(within(report).getByText(question)).toBeVisible();
     const order = within(report).getByRole('list', { name: 'Order of pairs' });
     expect(within(order).getByText('Cleo & Dan')).toHaveAttribute('aria-current', 'true');

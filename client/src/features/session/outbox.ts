@@ -11,6 +11,8 @@ interface Entry {
   resolve: (result: Result<unknown>) => void;
   /** Commands wait for the session; joining only needs a connection. */
   needsSession: boolean;
+  /** A read changes nothing, so it is not one of the changes the screen says it is sending. */
+  isChange: boolean;
   inFlight: boolean;
   /** Counts sends, so a late timeout of an earlier send cannot interrupt a newer one. */
   attempt: number;
@@ -30,18 +32,19 @@ export class Outbox {
     private readonly onCountChange: (count: number) => void,
   ) {}
 
-  enqueue<T>(needsSession: boolean, emit: () => Promise<Result<T>>): Promise<Result<T>> {
+  enqueue<T>(needsSession: boolean, emit: () => Promise<Result<T>>, isChange = true): Promise<Result<T>> {
     return new Promise<Result<T>>((resolve) => {
       const entry: Entry = {
         emit,
         resolve: resolve as Entry['resolve'],
         needsSession,
+        isChange,
         inFlight: false,
         attempt: 0,
         settled: false,
       };
       this.entries.add(entry);
-      this.onCountChange(this.entries.size);
+      this.countChanged();
       this.send(entry);
     });
   }
@@ -67,6 +70,13 @@ export class Outbox {
     this.onCountChange(0);
   }
 
+  /** Tells the screen how many changes still wait for the server; reads are kept but not counted. */
+  private countChanged(): void {
+    let changes = 0;
+    for (const entry of this.entries) if (entry.isChange) changes++;
+    this.onCountChange(changes);
+  }
+
   private send(entry: Entry): void {
     if (entry.inFlight || !this.canSend(entry.needsSession)) return;
     entry.inFlight = true;
@@ -76,7 +86,7 @@ export class Outbox {
         if (entry.settled) return;
         entry.settled = true;
         this.entries.delete(entry);
-        this.onCountChange(this.entries.size);
+        this.countChanged();
         entry.resolve(result);
       },
       () => {

@@ -82,6 +82,19 @@ describe('WorkshopConnection', () => {
     expect(useStore.getState().pendingCount).toBe(0);
   });
 
+  it('says nothing about a lost connection when the page is left, and reconnects when Back brings it back', async () => {
+    socket.respond('session:resume', () => ok(snapshot(workshopWith([]))));
+    open(socket);
+    await expect.poll(() => useStore.getState().status).toBe('online');
+
+    window.dispatchEvent(new Event('pagehide'));
+    expect(useStore.getState().status).not.toBe('offline');
+
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await expect.poll(() => useStore.getState().status).toBe('online');
+    expect(socket.sentOf('session:resume')).toHaveLength(2);
+  });
+
   it('sends a retried command with the same command id', async () => {
     socket.respond('session:resume', () => ok(snapshot(workshopWith([]))));
     const { connection } = open(socket);

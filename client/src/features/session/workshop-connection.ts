@@ -56,14 +56,27 @@ export class WorkshopConnection {
     const { socket, store } = this.config;
     const onConnect = () => void this.enter();
     const ended = () => store.getState().status === 'ended';
+    // Leaving the page (to come back with Back, from the browser's back/forward cache) closes the
+    // socket on purpose: that is not a lost connection, and coming back reconnects quietly.
+    let leaving = false;
     const onDisconnect = () => {
       this.entered = false;
       if (ended()) return;
       this.outbox.connectionLost();
-      store.getState().setStatus('offline');
+      store.getState().setStatus(leaving ? 'connecting' : 'offline');
     };
     const onConnectError = () => {
-      if (!ended()) store.getState().setStatus('offline');
+      if (!ended()) store.getState().setStatus(leaving ? 'connecting' : 'offline');
+    };
+    const onPageHide = () => {
+      leaving = true;
+      if (socket.connected) socket.disconnect();
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      leaving = false;
+      if (!event.persisted || ended() || socket.connected) return;
+      store.getState().setStatus('connecting');
+      socket.connect();
     };
     const onEnded = ({ reason }: { reason: EndedReason }) => {
       // The server refuses this browser's credential from now on; forget it, so a reload offers to join.
@@ -86,12 +99,16 @@ export class WorkshopConnection {
     socket.on('session:ended', onEnded);
     socket.on('doc:changed', onDoc);
     socket.on('evaluation:summary-changed', onSummary);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
     store.getState().setStatus('connecting');
     const stopTime = this.serverTime.start();
     socket.connect();
 
     return () => {
       stopTime();
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('connect_error', onConnectError);
@@ -134,12 +151,12 @@ export class WorkshopConnection {
 
   /** Fetches one private document this screen may read. */
   openDoc<K extends DocKindName>(kind: K, key: string): Promise<Result<DocOf<K>>> {
-    return this.ask('doc:open', { kind, key }, this.keep.keepDoc).then(docOf<K>);
+    return this.ask('doc:open', { kind, key }, this.keep.keepDoc, 'read').then(docOf<K>);
   }
 
   /** Fetches every document of a kind this screen may read (the facilitator's overview). */
   async listDocs(kind: DocKindName): Promise<Result<DocEnvelope[]>> {
-    const result = await this.ask('doc:list', { kind });
+    const result = await this.ask('doc:list', { kind }, undefined, 'read');
     if (result.ok) result.data.forEach(this.keep.keepDoc);
     return result;
   }
@@ -151,7 +168,7 @@ export class WorkshopConnection {
 
   /** The anonymous summary, for the projector while the facilitator shows it. */
   fetchEvaluationSummary(): Promise<Result<EvaluationSummary>> {
-    return this.ask('evaluation:summary', {}, this.keep.setEvaluationSummary);
+    return this.ask('evaluation:summary', {}, this.keep.setEvaluationSummary, 'read');
   }
 
   /** Store actions for what the private channels answer (read fresh: tests reset the store). */
@@ -161,12 +178,14 @@ export class WorkshopConnection {
 
   /**
    * One request through the outbox: kept until answered, retried after a reconnect. What the
-   * server answers is handed to `keep` (a store action) before the caller hears of it.
+   * server answers is handed to `keep` (a store action) before the caller hears of it. A `read`
+   * is kept and retried the same way, but is not a change the screen is "sending".
    */
   private async ask<E extends ClientEvent>(
     event: E,
     message: MessageOf<E>,
     keep?: (data: AnswerOf<E>) => void,
+    kind: 'change' | 'read' = 'change',
   ): Promise<Result<AnswerOf<E>>> {
     // socket.io cannot relate a generic event name to its own argument list, so the call goes
     // through this one signature, built from the same event map: `ask` itself is checked at
@@ -176,7 +195,7 @@ export class WorkshopConnection {
       event: E,
       message: MessageOf<E>,
     ) => Promise<Result<AnswerOf<E>>>;
-    const result = await this.outbox.enqueue(true, () => emit(event, message));
+    const result = await this.outbox.enqueue(true, () => emit(event, message), kind === 'change');
     if (result.ok) keep?.(result.data);
     return result;
   }

@@ -5,9 +5,8 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../app/store';
 import { FakeSocket } from '../../test/fake-socket';
-import { snapshot, workshopWith } from '../../test/fixtures';
+import { snapshot, withPracticeAgenda, workshopWith } from '../../test/fixtures';
 import { renderInWorkshop } from '../../test/render';
-import { MyPairCard } from '../pairs/MyPairCard';
 import { SendNoteForm } from './SendNoteForm';
 
 const commandId = expect.stringMatching(/^[0-9a-f-]{36}$/);
@@ -18,9 +17,12 @@ const pair: DomainEvent[] = [
 ];
 
 /** Opens Ana's screen with `ui` on it; the fake server takes every note. */
-async function openAsAna(state: WorkshopState, ui: ReactNode = <MyPairCard participantId="p-ana" view={null} />) {
+async function openAsAna(state: WorkshopState, ui: ReactNode = <SendNoteForm />) {
   const socket = new FakeSocket();
-  socket.respond('session:resume', () => ok(snapshot(state, { kind: 'participant', participantId: 'p-ana' })));
+  // The practice guide's agenda: its report-back is recorded on the flipchart.
+  socket.respond('session:resume', () =>
+    ok(snapshot(withPracticeAgenda(state), { kind: 'participant', participantId: 'p-ana' })),
+  );
   socket.respond('card:suggest', () => ok({ seq: state.seq + 1 }));
   renderInWorkshop(ui, { socket, credential: { kind: 'participant', participantId: 'p-ana', token: 'a'.repeat(43) } });
   await expect.poll(() => useStore.getState().status).toBe('online');

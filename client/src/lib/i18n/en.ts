@@ -77,6 +77,8 @@ export const en = {
     title: 'Agenda',
     empty: 'The agenda is empty. Add the first step.',
     stepOf: 'Step {{index}} of {{count}}',
+    comesNext: 'Next: {{title}}',
+    lastStep: 'This is the last step.',
     minutes: '{{count}} min',
     total: 'Total {{count}} min',
     current: 'now',
@@ -285,6 +287,7 @@ export const en = {
     removedHelp: 'If that was a mistake, ask them, then open the join link again.',
     welcome: 'Welcome, {{name}}',
     nowTitle: 'Now',
+    toNotebook: 'Our notebook',
     waiting: 'The facilitator will start soon. The flipchart below fills in as the group shares what it found.',
     roleBadge: 'You are the {{role}}',
   },
@@ -396,7 +399,7 @@ export const en = {
   reportBack: {
     title: 'Report-back',
     help: 'Each pair reports back on the four questions while the note-taker records them on the flipchart.',
-    perPair: '{{time}} each',
+    perPair: '{{time}} each (the guide: {{min}} to {{max}} min)',
     duration: {
       minutes: '{{minutes}} min',
       minutesSeconds: '{{minutes}} min {{seconds}} s',

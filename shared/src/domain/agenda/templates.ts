@@ -73,7 +73,7 @@ const practice: AgendaTemplate = {
       title: 'Get to know your team',
       minutes: 15,
       instructions:
-        'Each pair reports back on the following four questions (3-4 min. for each pair for a group of 6). ' +
+        'Each pair reports back on the following four questions (3 to 4 minutes for each pair). ' +
         'The note-taker records them on the flipchart: Our Common Values · Our Shared Interests · Our Unique Resources.',
       questions: [
         'What did you learn about values that you share?',

@@ -179,20 +179,26 @@ describe('reportback:speak', () => {
 describe('reportBackTimer', () => {
   const speaking = (startedAt: number) => workshop(ordered(['pair-ab', 'pair-cd', 'pair-en'], 1, startedAt));
 
-  it('splits a 15-minute report-back evenly: 5 minutes each for 3 pairs', () => {
+  it('gives 3 pairs in a 15-minute report-back the guide’s 4 minutes each, not 5', () => {
     expect(reportBackTimer(speaking(NOW), NOW)).toEqual({
       speakingPairId: 'pair-cd',
-      perPairMs: 5 * MINUTE_MS,
-      remainingMs: 5 * MINUTE_MS,
+      perPairMs: 4 * MINUTE_MS,
+      remainingMs: 4 * MINUTE_MS,
     });
   });
 
   it('counts the speaking pair’s time from when it began', () => {
-    expect(reportBackTimer(speaking(NOW), NOW + 2 * MINUTE_MS).remainingMs).toBe(3 * MINUTE_MS);
+    expect(reportBackTimer(speaking(NOW), NOW + 2 * MINUTE_MS).remainingMs).toBe(2 * MINUTE_MS);
   });
 
   it('goes negative once the pair is past its share', () => {
-    expect(reportBackTimer(speaking(NOW), NOW + 6 * MINUTE_MS + 30_000).remainingMs).toBe(-(MINUTE_MS + 30_000));
+    expect(reportBackTimer(speaking(NOW), NOW + 5 * MINUTE_MS + 30_000).remainingMs).toBe(-(MINUTE_MS + 30_000));
+  });
+
+  it('keeps a single pair to 4 minutes and six pairs to no less than 3', () => {
+    expect(reportBackTimer(workshop(ordered(['pair-ab'])), NOW).perPairMs).toBe(4 * MINUTE_MS);
+    const six = ['pair-ab', 'pair-cd', 'pair-en', 'pair-xy', 'pair-q', 'pair-r'];
+    expect(reportBackTimer(workshop(ordered(six)), NOW).perPairMs).toBe(3 * MINUTE_MS);
   });
 
   it('gives each pair a share of 3 min 45 s when four pairs report back', () => {

@@ -1,0 +1,119 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { artifactsDir, browserSession, saveScreenshots, tempDbFile } from './harness.js';
+
+const session = browserSession();
+const PHONE = { width: 360, height: 740 };
+
+async function join(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join the workshop' }).click();
+  await page.getByText(`Welcome, ${name}`).waitFor();
+}
+
+/** Whether a person sees it without scrolling, on a phone at the top of the page. */
+async function inFirstScreen(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height && box.x + box.width <= PHONE.width;
+}
+
+const segments = { 'practice-1on1': 8, 'training-plan': 11 } as const;
+const templateNames = { 'practice-1on1': /1:1 practice/, 'training-plan': /One-on-ones training/ } as const;
+
+describe('a participant’s phone puts what to do now in the first screen', () => {
+  for (const template of ['practice-1on1', 'training-plan'] as const) {
+    it(`shows the partner, the role and the time left at every step of ${template}`, async (ctx) => {
+      const server = await session.server(tempDbFile());
+      const facilitator = await session.person(server.url);
+      const pages: Record<string, Page> = { facilitator };
+      onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+
+      await facilitator.getByLabel('Workshop title').fill('Phone check');
+      await facilitator.getByRole('radio', { name: templateNames[template] }).check();
+      await facilitator.getByRole('button', { name: 'Create workshop' }).click();
+      await facilitator.getByRole('heading', { name: 'Phone check', level: 1 }).waitFor();
+      const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
+
+      const ana = await session.person(`${server.url}/join/${code}`, { viewport: PHONE });
+      const ben = await session.person(`${server.url}/join/${code}`, { viewport: PHONE });
+      Object.assign(pages, { ana, ben });
+      await join(ana, 'Ana');
+      await join(ben, 'Ben');
+
+      await facilitator.getByRole('button', { name: 'Start the clock' }).click();
+      await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
+      await ana.getByText('You are paired with Ben.').waitFor();
+
+      for (let segment = 1; segment <= segments[template]; segment++) {
+        await ana.evaluate(() => window.scrollTo(0, 0));
+        const title = ((await ana.locator('#now-title').textContent()) ?? '').trim();
+        const where = `${template}, segment ${segment}: ${title}`;
+        await ana.screenshot({ path: `${artifactsDir}/phone-${template}-${segment}.png` });
+
+        expect(await inFirstScreen(ana.getByRole('timer').first()), `time left, ${where}`).toBe(true);
+        expect(await inFirstScreen(ana.getByText(/^Next: |^This is the last step/)), `what comes next, ${where}`).toBe(
+          true,
+        );
+        if (!title.startsWith('Evaluation')) {
+          expect(await inFirstScreen(ana.getByText('You are paired with Ben.')), `partner, ${where}`).toBe(true);
+          expect(await inFirstScreen(ana.getByRole('link', { name: 'Our notebook' })), `notebook, ${where}`).toBe(true);
+        }
+        const role = ana.getByText(/^Right now you are the |^Write it down together/);
+        if (/organizes|feedback|conduct a one-on-one|Reflect/i.test(title)) {
+          expect(await inFirstScreen(role), `role, ${where}`).toBe(true);
+        }
+        // The training plan records nothing on a flipchart: none to see, none to send to.
+        if (template === 'training-plan') {
+          expect(await ana.getByRole('heading', { name: 'Flipchart' }).count(), where).toBe(0);
+          expect(await ana.getByRole('button', { name: /flipchart/i }).count(), where).toBe(0);
+        }
+
+        if (segment === 2) {
+          // The notebook is one tap away.
+          await ana.getByRole('link', { name: 'Our notebook' }).click();
+          await expect
+            .poll(() => inFirstScreen(ana.getByRole('heading', { name: 'Our notebook', level: 2 })))
+            .toBe(true);
+        }
+
+        if (segment < segments[template]) {
+          await facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' }).click();
+          await expect.poll(async () => (await ana.locator('#now-title').textContent())?.trim()).not.toBe(title);
+        }
+      }
+    });
+  }
+
+  it('comes back with Back without ever saying the connection was lost', async (ctx) => {
+    const server = await session.server(tempDbFile());
+    const facilitator = await session.person(server.url);
+    const pages: Record<string, Page> = { facilitator };
+    onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+    await facilitator.getByLabel('Workshop title').fill('Back check');
+    await facilitator.getByRole('button', { name: 'Create workshop' }).click();
+    await facilitator.getByRole('heading', { name: 'Back check', level: 1 }).waitFor();
+    const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
+    const ana = await session.person(`${server.url}/join/${code}`, { viewport: PHONE });
+    pages.ana = ana;
+    await join(ana, 'Ana');
+
+    // Every status the page ever says, kept across the visit elsewhere and the way back.
+    await ana.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenStatuses: seen });
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[role="status"]')) seen.push(el.textContent ?? '');
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await ana.reload();
+    await ana.getByText('Welcome, Ana').waitFor();
+    await ana.goto(`${server.url}/`);
+    await ana.goBack();
+    await ana.getByText('Welcome, Ana').waitFor();
+    await ana.waitForTimeout(1500);
+
+    const seen = await ana.evaluate(() => (window as unknown as { seenStatuses: string[] }).seenStatuses);
+    expect(seen.filter((text) => /lost/i.test(text))).toEqual([]);
+    await expect.poll(() => ana.getByText(/lost/i).count()).toBe(0);
+  });
+});
