@@ -24,16 +24,18 @@ export class KeyedRateLimiter {
   take(key: string): Allowance {
     const bucket = this.refilled(key);
     this.sweepNowAndThen();
-    if (bucket.tokens < 1) {
-      return { ok: false, retryAfterMs: Math.ceil(((1 - bucket.tokens) / this.rule.perSecond) * 1000) };
-    }
-    bucket.tokens -= 1;
-    return { ok: true };
+    const allowance = this.allowanceOf(bucket);
+    if (allowance.ok) bucket.tokens -= 1;
+    return allowance;
   }
 
   /** Whether `key` has a token left, without taking it (for limits that count only failures). */
   peek(key: string): Allowance {
-    const bucket = this.refilled(key);
+    return this.allowanceOf(this.refilled(key));
+  }
+
+  /** A token is there, or how long until the bucket refills to one. */
+  private allowanceOf(bucket: { tokens: number }): Allowance {
     if (bucket.tokens >= 1) return { ok: true };
     return { ok: false, retryAfterMs: Math.ceil(((1 - bucket.tokens) / this.rule.perSecond) * 1000) };
   }

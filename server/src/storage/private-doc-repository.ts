@@ -1,3 +1,4 @@
+import { CommandLog } from './command-log.js';
 import type { SqliteDatabase } from './sqlite.js';
 
 /** A private document as stored: its key, its version, and its data not yet checked. */
@@ -10,8 +11,10 @@ export interface StoredDoc {
 /** Every private document of every kind, one row each, versioned. */
 export class PrivateDocRepository {
   private readonly statements;
+  private readonly commands: CommandLog;
 
   constructor(private readonly db: SqliteDatabase) {
+    this.commands = new CommandLog(db);
     this.statements = {
       find: db.prepare(
         'SELECT doc_key AS key, version, data FROM private_docs WHERE workshop_code = ? AND kind = ? AND doc_key = ?',
@@ -24,8 +27,6 @@ export class PrivateDocRepository {
         `INSERT INTO private_docs (workshop_code, kind, doc_key, version, data) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (workshop_code, kind, doc_key) DO UPDATE SET version = excluded.version, data = excluded.data`,
       ),
-      insertCommand: db.prepare('INSERT INTO commands (workshop_code, command_id, result) VALUES (?, ?, ?)'),
-      findCommand: db.prepare('SELECT result FROM commands WHERE workshop_code = ? AND command_id = ?'),
     };
   }
 
@@ -54,7 +55,7 @@ export class PrivateDocRepository {
   }): void {
     this.db.transaction(() => {
       this.statements.save.run(change.code, change.kind, change.key, change.version, JSON.stringify(change.doc));
-      this.statements.insertCommand.run(change.code, change.commandId, JSON.stringify(change.result));
+      this.commands.record(change.code, change.commandId, change.result);
     })();
   }
 
@@ -64,7 +65,6 @@ export class PrivateDocRepository {
   }
 
   findCommandResult(code: string, commandId: string): unknown {
-    const row = this.statements.findCommand.get(code, commandId) as { result: string } | undefined;
-    return row ? (JSON.parse(row.result) as unknown) : undefined;
+    return this.commands.resultOf(code, commandId);
   }
 }

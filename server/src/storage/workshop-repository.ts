@@ -6,6 +6,7 @@ import {
   type SequencedEvent,
   type WorkshopState,
 } from '@common-ground/shared';
+import { CommandLog } from './command-log.js';
 import type { SqliteDatabase } from './sqlite.js';
 
 export interface StoredWorkshop {
@@ -52,8 +53,10 @@ export interface Commit {
 /** The workshop's durable record: its latest state, its event log, and the commands already applied. */
 export class WorkshopRepository {
   private readonly statements;
+  private readonly commands: CommandLog;
 
   constructor(private readonly db: SqliteDatabase) {
+    this.commands = new CommandLog(db);
     this.statements = {
       insertWorkshop: db.prepare(
         'INSERT OR IGNORE INTO workshops (code, facilitator_token_hash, projector_token_hash, state, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -63,8 +66,6 @@ export class WorkshopRepository {
       allWorkshops: db.prepare('SELECT code, state, facilitator_token_hash FROM workshops'),
       updateState: db.prepare('UPDATE workshops SET state = ?, seq = ? WHERE code = ?'),
       insertEvent: db.prepare('INSERT INTO events (workshop_code, seq, at, event) VALUES (?, ?, ?, ?)'),
-      insertCommand: db.prepare('INSERT INTO commands (workshop_code, command_id, result) VALUES (?, ?, ?)'),
-      findCommand: db.prepare('SELECT result FROM commands WHERE workshop_code = ? AND command_id = ?'),
       insertToken: db.prepare(
         'INSERT INTO participant_tokens (workshop_code, participant_id, token_hash) VALUES (?, ?, ?)',
       ),
@@ -113,7 +114,7 @@ export class WorkshopRepository {
       }
       this.statements.updateState.run(JSON.stringify(commit.state), commit.state.seq, commit.code);
       if (commit.commandId) {
-        this.statements.insertCommand.run(commit.code, commit.commandId, JSON.stringify(commit.result ?? null));
+        this.commands.record(commit.code, commit.commandId, commit.result);
       }
       if (commit.participantToken) {
         const { participantId, tokenHash } = commit.participantToken;
@@ -124,8 +125,7 @@ export class WorkshopRepository {
 
   /** The answer already given to a command, if it was applied before. */
   findCommandResult(code: string, commandId: string): unknown {
-    const row = this.statements.findCommand.get(code, commandId) as { result: string } | undefined;
-    return row ? (JSON.parse(row.result) as unknown) : undefined;
+    return this.commands.resultOf(code, commandId);
   }
 
   /** Null for a workshop made before projector keys existed. */

@@ -27,3 +27,11 @@ export function withoutEntry<T>(record: Readonly<Record<string, T>>, id: string)
   if (Object.hasOwn(copy, id)) delete copy[id];
   return copy;
 }
+
+/**
+ * A record of `items` keyed by their ids, built in one pass. `Object.fromEntries` defines own
+ * properties, like a computed key, so an id such as `__proto__` stays an ordinary entry.
+ */
+export function recordOf<T extends { id: string }>(items: Iterable<T>): Record<string, T> {
+  return Object.fromEntries([...items].map((item) => [item.id, item]));
+}

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../protocol/errors.js';
-import { isFacilitator, type Actor } from '../core/actor.js';
+import { isFacilitator, isPresent, type Actor } from '../core/actor.js';
 import type { Command } from '../core/commands.js';
 import type { DomainEvent } from '../core/events.js';
 import { LIMITS } from '../core/limits.js';
@@ -60,9 +60,7 @@ export function decideObserve(
 
 /** The acting participant's id if they are still in the workshop; null for anyone else. */
 function presentParticipant(state: WorkshopState, actor: Actor): string | null {
-  if (actor.kind !== 'participant') return null;
-  const person = entryOf(state.participants, actor.participantId);
-  return person && person.leftAt === undefined ? person.id : null;
+  return actor.kind === 'participant' && isPresent(state, actor.participantId) ? actor.participantId : null;
 }
 
 function missingPost(): Result<never> {

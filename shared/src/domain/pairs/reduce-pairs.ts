@@ -1,7 +1,7 @@
 import type { EventOf } from '../core/events.js';
 import { partnerKeysOf, type Pair } from './pairs.js';
 import type { WorkshopState } from '../core/state.js';
-import { entryOf, withEntry } from '../core/keyed.js';
+import { entryOf, recordOf, withEntry } from '../core/keyed.js';
 import { LIMITS } from '../core/limits.js';
 
 type PairsEvent = EventOf<
@@ -10,14 +10,15 @@ type PairsEvent = EventOf<
 
 /** Takes someone out of whatever pair they are in; an emptied pair goes away. */
 function without(pairs: Record<string, Pair>, participantId: string): Record<string, Pair> {
-  let next: Record<string, Pair> = {};
-  for (const pair of Object.values(pairs)) {
-    const memberIds = pair.memberIds.filter((id) => id !== participantId);
-    if (memberIds.length === 0) continue;
-    const kept = memberIds.length === pair.memberIds.length;
-    next = withEntry(next, pair.id, kept ? pair : { ...pair, memberIds, withFacilitator: false, done: false });
-  }
-  return next;
+  // One pass: copying the record once per pair made every move quadratic in the room's size.
+  return recordOf(
+    Object.values(pairs).flatMap((pair) => {
+      const memberIds = pair.memberIds.filter((id) => id !== participantId);
+      if (memberIds.length === 0) return [];
+      const kept = memberIds.length === pair.memberIds.length;
+      return [kept ? pair : { ...pair, memberIds, withFacilitator: false, done: false }];
+    }),
+  );
 }
 
 /** Adds who partnered whom; only the latest `LIMITS.pastPartners` are kept, so the list stays bounded. */
@@ -35,12 +36,9 @@ function remember(past: readonly string[], memberIds: readonly string[]): string
 export function applyPairsEvent(state: WorkshopState, event: PairsEvent, at: number): WorkshopState {
   switch (event.type) {
     case 'pairs:formed': {
-      let pairs: Record<string, Pair> = {};
+      const pairs = recordOf<Pair>(event.pairs.map((pair) => ({ ...pair, done: false })));
       let pastPartners = state.pastPartners;
-      for (const pair of event.pairs) {
-        pairs = withEntry<Pair>(pairs, pair.id, { ...pair, done: false });
-        pastPartners = remember(pastPartners, pair.memberIds);
-      }
+      for (const pair of event.pairs) pastPartners = remember(pastPartners, pair.memberIds);
       return { ...state, pairs, pastPartners, formerPairs: { ...state.formerPairs, ...state.pairs } };
     }
     case 'pairs:member-moved': {
@@ -61,11 +59,12 @@ export function applyPairsEvent(state: WorkshopState, event: PairsEvent, at: num
       return pair ? { ...state, pairs: { ...state.pairs, [pair.id]: { ...pair, done: event.done } } } : state;
     }
     case 'pairs:observed': {
-      let pairs: Record<string, Pair> = {};
-      for (const pair of Object.values(state.pairs)) {
-        const observed = pair.id === event.pairId;
-        pairs = withEntry(pairs, pair.id, Boolean(pair.observed) === observed ? pair : { ...pair, observed });
-      }
+      const pairs = recordOf(
+        Object.values(state.pairs).map((pair) => {
+          const observed = pair.id === event.pairId;
+          return Boolean(pair.observed) === observed ? pair : { ...pair, observed };
+        }),
+      );
       return { ...state, pairs };
     }
     case 'participant:left': {

@@ -1,0 +1,26 @@
+import type { SqliteDatabase } from './sqlite.js';
+
+/**
+ * The answer given to each command id, per workshop: what makes a retried command (of the board
+ * or of a private document) apply once. Written inside the caller's transaction.
+ */
+export class CommandLog {
+  private readonly statements;
+
+  constructor(db: SqliteDatabase) {
+    this.statements = {
+      insert: db.prepare('INSERT INTO commands (workshop_code, command_id, result) VALUES (?, ?, ?)'),
+      find: db.prepare('SELECT result FROM commands WHERE workshop_code = ? AND command_id = ?'),
+    };
+  }
+
+  record(code: string, commandId: string, result: unknown): void {
+    this.statements.insert.run(code, commandId, JSON.stringify(result ?? null));
+  }
+
+  /** The answer already given to a command, if it was applied before. */
+  resultOf(code: string, commandId: string): unknown {
+    const row = this.statements.find.get(code, commandId) as { result: string } | undefined;
+    return row ? (JSON.parse(row.result) as unknown) : undefined;
+  }
+}
