@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { precompress } from './build/precompress';
 
 /** In `npm run dev`, the API and sockets are proxied to the server beside Vite. */
 const apiTarget = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 5173,
@@ -21,6 +22,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Which files each page loads: the bench and the size check read it (tests/bench/client-js.ts).
+    manifest: true,
     // Modules run in the order they are imported, as unbundled: lib/strict-csp.ts must configure
     // zod before shared/ makes its schemas, even when the two land in different chunks.
     rolldownOptions: { output: { strictExecutionOrder: true } },

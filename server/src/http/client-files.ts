@@ -1,20 +1,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { findPrecompressed, sendPrecompressed } from './precompressed.js';
+
+/** Hashed names change with their content: a browser may keep them for a year without asking. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (index.html above all) is checked on every load, so a new build shows at once. */
+const REVALIDATE = 'no-cache';
 
 /**
- * Serves the built client, and its index.html for every other path so deep links
- * (a join link, a facilitator link) open the right screen.
+ * Serves the built client, compressed as the build stored it, and its index.html for every
+ * other path so deep links (a join link, a facilitator link) open the right screen.
  */
 export function clientFiles(distDir: string): Router {
   const router = express.Router();
   const indexFile = path.join(distDir, 'index.html');
+  const precompressed = findPrecompressed(distDir);
+
+  router.get(/.*/, (req, res, next) => {
+    const stored = precompressed.get(req.path);
+    if (!stored) return next();
+    const cacheControl = req.path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
+    sendPrecompressed(req, res, path.join(distDir, ...req.path.split('/')), stored, cacheControl);
+  });
   router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
-  router.use(express.static(distDir, { index: false }));
-  router.get(/^(?!\/api\/|\/socket\.io\/).*/, (_req, res, next) => {
+  router.use(express.static(distDir, { index: false, cacheControl: false, setHeaders: noCache }));
+  router.get(/^(?!\/api\/|\/socket\.io\/).*/, (req, res, next) => {
     if (!fs.existsSync(indexFile)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexFile);
+    sendPrecompressed(req, res, indexFile, precompressed.get('/index.html'), REVALIDATE);
   });
   return router;
+}
+
+function noCache(res: express.Response): void {
+  res.setHeader('Cache-Control', REVALIDATE);
 }

@@ -1,0 +1,97 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const living = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of living) child.kill('SIGKILL');
+});
+
+/** A server under load, in a process of its own, with what the kernel says it uses. */
+export interface ServerUnderTest {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Starts a child and resolves with the port it reports on stdout: `"port":N` in a JSON line. */
+function startAndAwaitPort(child: ChildProcess, what: string): Promise<ServerUnderTest> {
+  living.add(child);
+  child.once('exit', () => living.delete(child));
+  const tail: string[] = [];
+  if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => tail.push(line));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) =>
+      reject(new Error(`${what} exited (${code}) before it was ready:\n${tail.join('\n')}`)),
+    );
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const port = /"port":(\d+)/.exec(line)?.[1];
+      if (!port) return;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        pid: child.pid ?? -1,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
+      });
+    });
+  });
+}
+
+/** The built server (`server/dist`), in production mode, on a fresh SQLite file. */
+export function startCommonGround(): Promise<ServerUnderTest> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
+  const child = spawn(process.execPath, ['server/dist/index.js'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  return startAndAwaitPort(child, 'the server');
+}
+
+/** The bare socket.io relay, the baseline, in production mode too. */
+export function startRelay(): Promise<ServerUnderTest> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/relay.ts'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return startAndAwaitPort(child, 'the relay');
+}
+
+/** A load-generating process (load-worker.ts). */
+export function forkWorker(): ChildProcess {
+  const child = fork(path.join(root, 'tests/bench/load-worker.ts'), [], {
+    cwd: root,
+    execArgv: ['--conditions=source', '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  living.add(child);
+  child.once('exit', () => living.delete(child));
+  return child;
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds a process has used so far (user + system), from /proc. */
+export function cpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** Resident memory of a process now, in MB. */
+export function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}

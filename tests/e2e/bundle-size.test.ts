@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientJsGzipKb, pageFiles } from '../bench/client-js.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * What a participant's phone downloads before it shows the board, gzipped, in KB: a ratchet.
+ * Lower it whenever the participant's JavaScript shrinks; never raise it to let a change in.
+ * The goal is 100 KB (docs/PERFORMANCE.md says what stands between).
+ */
+const PARTICIPANT_BUDGET_KB = 188;
+
+let dist: string;
+
+// The build a browser gets: production mode. The global setup's build runs under vitest's
+// NODE_ENV=test, which keeps React's development code in and weighs half as much again.
+beforeAll(() => {
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-size-'));
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      dist,
+      '--emptyOutDir',
+    ],
+    { cwd: path.join(root, 'client'), stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+});
+afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+// Sizes of built files, not timings: this check cannot be flaky.
+describe("the participant's JavaScript", () => {
+  it(`stays within its budget of ${PARTICIPANT_BUDGET_KB} KB gzipped`, () => {
+    const { participant } = clientJsGzipKb(dist);
+    expect(participant, `participant JS files: ${pageFiles(dist, 'participant').join(', ')}`).toBeLessThanOrEqual(
+      PARTICIPANT_BUDGET_KB,
+    );
+  });
+
+  it("does not carry the facilitator's or the projector's screens", () => {
+    const participant = pageFiles(dist, 'participant');
+    const onlyFacilitator = pageFiles(dist, 'facilitator').filter((file) => !participant.includes(file));
+    const onlyProjector = pageFiles(dist, 'projector').filter((file) => !participant.includes(file));
+    expect(onlyFacilitator.length).toBeGreaterThan(0);
+    expect(onlyProjector.length).toBeGreaterThan(0);
+  });
+});
