@@ -18,7 +18,7 @@ const defaultDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDist : undefined);
 
 const db = openDatabase(path.join(config.dataDir, 'common-ground.sqlite'));
-const service = new WorkshopService(new WorkshopRepository(db));
+const service = new WorkshopService(new WorkshopRepository(db, { groupCommits: true }));
 for (const { code, reason } of service.unreadable) {
   log.error({ code, reason }, 'a stored workshop could not be read: skipped, and kept in the database for inspection');
 }
@@ -52,6 +52,7 @@ function stop(signal: string): void {
   stopping = true;
   log.info({ signal }, 'stopping');
   void app.close().then(() => {
+    service.flush();
     db.close();
     process.exit(0);
   });

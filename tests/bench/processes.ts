@@ -35,11 +35,16 @@ function startAndAwaitPort(child: ChildProcess, what: string): Promise<ServerUnd
       resolve({
         url: `http://127.0.0.1:${port}`,
         pid: child.pid ?? -1,
+        // SIGTERM first: a server started with --cpu-prof writes its profile as it exits.
         stop: () =>
           new Promise((done) => {
             if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGKILL');
+            const hard = setTimeout(() => child.kill('SIGKILL'), 5_000);
+            child.once('exit', () => {
+              clearTimeout(hard);
+              done();
+            });
+            child.kill('SIGTERM');
           }),
       });
     });
@@ -49,7 +54,9 @@ function startAndAwaitPort(child: ChildProcess, what: string): Promise<ServerUnd
 /** The built server (`server/dist`), in production mode, on a fresh SQLite file. */
 export function startCommonGround(): Promise<ServerUnderTest> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
-  const child = spawn(process.execPath, ['server/dist/index.js'], {
+  // BENCH_CPU_PROF=dir: each server writes a V8 CPU profile there (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, 'server/dist/index.js'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -137,7 +137,8 @@ export class Harness {
     options: { now?: () => number; log?: Logger; app?: AppOptions; docKinds?: DocKindRegistry } = {},
   ): Promise<TestServer> {
     const db = openDatabase(dbFile);
-    const service = new WorkshopService(new WorkshopRepository(db), options.now);
+    // Commits grouped by turn, as the real server runs.
+    const service = new WorkshopService(new WorkshopRepository(db, { groupCommits: true }), options.now);
     const app = createApp(
       {
         service,

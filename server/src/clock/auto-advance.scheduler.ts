@@ -38,6 +38,9 @@ export class AutoAdvanceScheduler {
   private fire(code: string): void {
     this.timers.delete(code);
     const events = this.service.advanceDue(code);
+    // On disk before anyone hears of it, like every other change. A boundary passes a few
+    // times an hour: a commit of its own costs nothing and keeps the broadcast in this turn.
+    this.service.flush();
     if (events.length > 0) this.onAdvanced(code, events);
     this.reschedule(code);
   }

@@ -47,7 +47,7 @@ const commandMessageSchemas: CommandMessageSchemas = Object.fromEntries(
  */
 export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): void {
   for (const type of COMMAND_TYPES) {
-    listen(socket, type, commandMessageSchemas[type], deps, ({ message, log }) => {
+    listen(socket, type, commandMessageSchemas[type], deps, async ({ message, log }) => {
       const { code, actor } = socket.data;
       if (!code || !actor) return fail('not_in_session', 'session.notOpen');
       const { commandId, ...payload } = message;
@@ -57,11 +57,13 @@ export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): v
       // A boundary can pass before its timer fires; screens already show the next sub-phase,
       // so apply it first and the command acts on that, not on the one that just ended.
       const due = deps.service.advanceDue(code);
+      const result = deps.service.execute(code, actor, command, commandId);
+      // Decided now, told once on disk: with every other command of this turn, in one commit.
+      await deps.service.durable();
       if (due.length > 0) {
         deps.io.to(workshopRoom(code)).emit('workshop:events', { events: due });
         deps.afterCommit(code);
       }
-      const result = deps.service.execute(code, actor, command, commandId);
       if (!result.ok) return result;
       if (result.data.events.length > 0) {
         deps.io.to(workshopRoom(code)).emit('workshop:events', { events: result.data.events });

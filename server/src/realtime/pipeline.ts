@@ -24,10 +24,13 @@ export interface HandlerContext<T> {
  */
 export type MessageSchema<E extends ClientEvent> = z.ZodType<MessageOf<E>>;
 
-/** What answers one event: the parsed message in, the event's own answer type out. */
+/**
+ * What answers one event: the parsed message in, the event's own answer type out. A handler
+ * that changed something answers with a promise, once the change is on disk.
+ */
 export type Handler<E extends ClientEvent, S extends MessageSchema<E>> = (
   ctx: HandlerContext<z.output<S>>,
-) => Result<AnswerOf<E>>;
+) => Result<AnswerOf<E>> | Promise<Result<AnswerOf<E>>>;
 
 /**
  * The one path every incoming message takes: rate-limit, validate with the shared schema,
@@ -52,11 +55,15 @@ export function listen<E extends ClientEvent, S extends MessageSchema<E>>(
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (result: Result<AnswerOf<E>>) => void) : () => undefined;
     const log = deps.log.child({ event, socketId: socket.id, code: socket.data.code });
+    const answer = (result: Result<AnswerOf<E>>): void => {
+      if (!result.ok) deps.refusals.record(event, result.error, { socketId: socket.id, code: socket.data.code });
+      ack(result);
+    };
     const result = handle(args[0]);
-    if (!result.ok) deps.refusals.record(event, result.error, { socketId: socket.id, code: socket.data.code });
-    ack(result);
+    if (result instanceof Promise) void result.catch(unexpected).then(answer);
+    else answer(result);
 
-    function handle(raw: unknown): Result<AnswerOf<E>> {
+    function handle(raw: unknown): Result<AnswerOf<E>> | Promise<Result<AnswerOf<E>>> {
       const allowance = deps.limiter.take();
       if (!allowance.ok) return rateLimited(allowance.retryAfterMs);
       const parsed = schema.safeParse(raw);
@@ -64,9 +71,13 @@ export function listen<E extends ClientEvent, S extends MessageSchema<E>>(
       try {
         return handler({ socket, message: parsed.data, log });
       } catch (error) {
-        log.error({ err: error }, 'handler failed');
-        return fail('internal', 'server.unexpected');
+        return unexpected(error);
       }
+    }
+
+    function unexpected(error: unknown): Result<never> {
+      log.error({ err: error }, 'handler failed');
+      return fail('internal', 'server.unexpected');
     }
   });
 }

@@ -23,12 +23,14 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
 
   const codes = codeLookups(deps.limiters, deps.address);
 
-  listen(socket, 'session:join', sessionJoinSchema, deps, ({ message, log }) => {
+  listen(socket, 'session:join', sessionJoinSchema, deps, async ({ message, log }) => {
     const known = codes.check(service.get(message.code) !== undefined);
     if (!known.ok) return known;
     const joining = deps.limiters.joins.take(deps.address);
     if (!joining.ok) return rateLimited(joining.retryAfterMs);
     const joined = service.join(message.code, message.name, message.token, message.commandId);
+    // Nobody hears of the new participant, themselves included, before they are on disk.
+    await service.durable();
     if (!joined.ok) return joined;
     const { participantId } = joined.data.data;
     log.info({ participantId, replayed: joined.data.replayed }, 'participant joined');

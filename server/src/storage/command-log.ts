@@ -1,3 +1,4 @@
+import type { GroupCommit } from './group-commit.js';
 import type { SqliteDatabase } from './sqlite.js';
 
 /**
@@ -6,6 +7,8 @@ import type { SqliteDatabase } from './sqlite.js';
  */
 export class CommandLog {
   private readonly statements;
+  /** Answers queued in a group commit that is not on disk yet: a retry in the meantime finds them here. */
+  private readonly unwritten = new Map<string, unknown>();
 
   constructor(db: SqliteDatabase) {
     this.statements = {
@@ -18,8 +21,20 @@ export class CommandLog {
     this.statements.insert.run(code, commandId, JSON.stringify(result ?? null));
   }
 
+  /** Records the answer in `group`'s next commit; until then it is kept here. */
+  recordIn(group: GroupCommit, code: string, commandId: string, result: unknown): void {
+    const key = `${code} ${commandId}`;
+    this.unwritten.set(key, result ?? null);
+    group.write(() => {
+      this.record(code, commandId, result);
+      this.unwritten.delete(key);
+    });
+  }
+
   /** The answer already given to a command, if it was applied before. */
   resultOf(code: string, commandId: string): unknown {
+    const unwritten = this.unwritten.get(`${code} ${commandId}`);
+    if (unwritten !== undefined) return unwritten;
     const row = this.statements.find.get(code, commandId) as { result: string } | undefined;
     return row ? (JSON.parse(row.result) as unknown) : undefined;
   }

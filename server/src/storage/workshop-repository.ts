@@ -7,6 +7,7 @@ import {
   type WorkshopState,
 } from '@common-ground/shared';
 import { CommandLog } from './command-log.js';
+import { GroupCommit } from './group-commit.js';
 import type { SqliteDatabase } from './sqlite.js';
 
 export interface StoredWorkshop {
@@ -39,7 +40,7 @@ function readState(json: string): Result<WorkshopState> {
   return ok(parsed.data);
 }
 
-/** Everything one accepted command changes, written in one transaction. */
+/** Everything one accepted command changes, written in one transaction (with the rest of its turn's). */
 export interface Commit {
   code: string;
   events: SequencedEvent[];
@@ -50,13 +51,29 @@ export interface Commit {
   participantToken?: { participantId: string; tokenHash: string };
 }
 
-/** The workshop's durable record: its latest state, its event log, and the commands already applied. */
+/**
+ * The workshop's durable record: its latest state, its event log, and the commands already
+ * applied. Commits are grouped (see GroupCommit): `durable()` says when they are on disk.
+ */
 export class WorkshopRepository {
   private readonly statements;
   private readonly commands: CommandLog;
+  private readonly group: GroupCommit;
+  /** The latest state of each workshop changed in the commit being gathered: written once, however many commands. */
+  private readonly unwrittenStates = new Map<string, WorkshopState>();
+  /** Rejoin keys of people who joined in the commit being gathered. */
+  private readonly unwrittenTokens = new Map<string, string>();
 
-  constructor(private readonly db: SqliteDatabase) {
+  /**
+   * `groupCommits`: commit each turn's changes together (the server). Without it each commit is
+   * written at once, in a transaction of its own, for code that calls the service directly.
+   */
+  constructor(
+    db: SqliteDatabase,
+    private readonly options: { groupCommits?: boolean } = {},
+  ) {
     this.commands = new CommandLog(db);
+    this.group = new GroupCommit(db);
     this.statements = {
       insertWorkshop: db.prepare(
         'INSERT OR IGNORE INTO workshops (code, facilitator_token_hash, projector_token_hash, state, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -107,20 +124,45 @@ export class WorkshopRepository {
     return { workshops, unreadable };
   }
 
+  /**
+   * Queues what one command changed for the next group commit. Nobody may hear of it before
+   * `durable()` resolves; until then, lookups here already see it (a retry, a rejoin key).
+   */
   commit(commit: Commit): void {
-    this.db.transaction(() => {
-      for (const { seq, at, event } of commit.events) {
-        this.statements.insertEvent.run(commit.code, seq, at, JSON.stringify(event));
-      }
-      this.statements.updateState.run(JSON.stringify(commit.state), commit.state.seq, commit.code);
-      if (commit.commandId) {
-        this.commands.record(commit.code, commit.commandId, commit.result);
-      }
-      if (commit.participantToken) {
-        const { participantId, tokenHash } = commit.participantToken;
-        this.statements.insertToken.run(commit.code, participantId, tokenHash);
-      }
-    })();
+    const { code } = commit;
+    const events = commit.events.map(({ seq, at, event }) => [code, seq, at, JSON.stringify(event)] as const);
+    this.group.write(() => {
+      for (const row of events) this.statements.insertEvent.run(...row);
+    });
+    if (!this.unwrittenStates.has(code)) {
+      this.group.write(() => {
+        const state = this.unwrittenStates.get(code);
+        this.unwrittenStates.delete(code);
+        if (state) this.statements.updateState.run(JSON.stringify(state), state.seq, code);
+      });
+    }
+    this.unwrittenStates.set(code, commit.state);
+    if (commit.commandId) this.commands.recordIn(this.group, code, commit.commandId, commit.result);
+    if (commit.participantToken) {
+      const { participantId, tokenHash } = commit.participantToken;
+      const key = `${code} ${participantId}`;
+      this.unwrittenTokens.set(key, tokenHash);
+      this.group.write(() => {
+        this.statements.insertToken.run(code, participantId, tokenHash);
+        this.unwrittenTokens.delete(key);
+      });
+    }
+    if (!this.options.groupCommits) this.flush();
+  }
+
+  /** Resolves once every commit queued so far is on disk. */
+  durable(): Promise<void> {
+    return this.group.durable();
+  }
+
+  /** Writes what is queued now, without waiting for the turn to end: before shutting down. */
+  flush(): void {
+    this.group.commit();
   }
 
   /** The answer already given to a command, if it was applied before. */
@@ -139,6 +181,8 @@ export class WorkshopRepository {
   }
 
   participantTokenHash(code: string, participantId: string): string | undefined {
+    const unwritten = this.unwrittenTokens.get(`${code} ${participantId}`);
+    if (unwritten) return unwritten;
     const row = this.statements.findToken.get(code, participantId) as { token_hash: string } | undefined;
     return row?.token_hash;
   }

@@ -190,6 +190,19 @@ export class WorkshopService {
     return events;
   }
 
+  /**
+   * Resolves once every change made so far is on disk. Whoever made one waits for this before
+   * acknowledging or broadcasting it: changes are committed a turn of the event loop at a time.
+   */
+  durable(): Promise<void> {
+    return this.repository.durable();
+  }
+
+  /** Writes every change made so far at once: before shutting down. */
+  flush(): void {
+    this.repository.flush();
+  }
+
   codes(): string[] {
     return [...this.workshops.keys()];
   }
