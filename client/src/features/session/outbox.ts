@@ -1,8 +1,14 @@
 import type { AppError, Result } from '@common-ground/shared';
+import { SendPace } from './send-pace';
 
 /** How long to wait for the server's answer before trying again. */
 export const ACK_TIMEOUT_MS = 5000;
 const RETRY_DELAY_MS = 1000;
+/**
+ * At most this many requests wait for an answer at once. A hundred changes typed offline then
+ * go out a few at a time, so their answers fit in the ack timeout even on a slow link.
+ */
+const MAX_IN_FLIGHT = 8;
 
 type Emit = () => Promise<Result<unknown>>;
 
@@ -22,15 +28,23 @@ interface Entry {
 /**
  * Keeps every action until the server has answered it. An action sent while offline, or whose
  * answer was lost, is sent again with the same command id, and the server applies it once.
+ * What waits goes out in the order it was made, paced within the server's per-person budget;
+ * an action refused for the rate is kept and sent again after the wait the server asked for,
+ * so only a real refusal ever reaches the caller.
  */
 export class Outbox {
   private readonly entries = new Set<Entry>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryAt = 0;
+  private readonly pace: SendPace;
+  private inFlight = 0;
 
   constructor(
     private readonly canSend: (needsSession: boolean) => boolean,
     private readonly onCountChange: (count: number) => void,
-  ) {}
+  ) {
+    this.pace = new SendPace();
+  }
 
   enqueue<T>(needsSession: boolean, emit: () => Promise<Result<T>>, isChange = true): Promise<Result<T>> {
     return new Promise<Result<T>>((resolve) => {
@@ -45,18 +59,25 @@ export class Outbox {
       };
       this.entries.add(entry);
       this.countChanged();
-      this.send(entry);
+      this.flush();
     });
   }
 
-  /** Sends whatever is waiting; called when the connection or the session comes back. */
+  /** Sends whatever is waiting, in order, as far as the pace allows; called when the link is back. */
   flush(): void {
-    for (const entry of this.entries) this.send(entry);
+    for (const entry of this.entries) {
+      if (entry.inFlight || !this.canSend(entry.needsSession)) continue;
+      if (this.inFlight >= MAX_IN_FLIGHT) return;
+      const wait = this.pace.wait();
+      if (wait > 0) return this.retryIn(wait);
+      this.send(entry);
+    }
   }
 
   /** The connection dropped: answers to what was in flight are lost, so send it all again later. */
   connectionLost(): void {
     for (const entry of this.entries) entry.inFlight = false;
+    this.inFlight = 0;
   }
 
   /** Gives up on everything still waiting, e.g. when the page closes the workshop. */
@@ -67,6 +88,7 @@ export class Outbox {
       entry.resolve({ ok: false, error });
     }
     this.entries.clear();
+    this.inFlight = 0;
     this.onCountChange(0);
   }
 
@@ -78,24 +100,49 @@ export class Outbox {
   }
 
   private send(entry: Entry): void {
-    if (entry.inFlight || !this.canSend(entry.needsSession)) return;
     entry.inFlight = true;
+    this.inFlight++;
+    this.pace.take();
     const attempt = ++entry.attempt;
+    const landed = () => {
+      // An answer from before a reconnect was already written off by connectionLost().
+      if (entry.attempt !== attempt || !entry.inFlight) return false;
+      entry.inFlight = false;
+      this.inFlight = Math.max(0, this.inFlight - 1);
+      return true;
+    };
     entry.emit().then(
       (result) => {
         if (entry.settled) return;
+        const current = landed();
+        if (!result.ok && result.error.code === 'rate_limited') {
+          // Not applied: the server asks for a pause. Everything waits, since the budget is the person's.
+          if (current) this.pace.pause(result.error.retryAfterMs ?? RETRY_DELAY_MS);
+          return this.retryIn(this.pace.wait());
+        }
         entry.settled = true;
         this.entries.delete(entry);
         this.countChanged();
         entry.resolve(result);
+        this.flush();
       },
       () => {
-        if (entry.settled || entry.attempt !== attempt) return;
+        if (entry.settled || !landed()) return;
         // No answer in time: keep it and try again, the same command id makes that safe.
-        entry.inFlight = false;
-        clearTimeout(this.retryTimer);
-        this.retryTimer = setTimeout(() => this.flush(), RETRY_DELAY_MS);
+        this.retryIn(RETRY_DELAY_MS);
       },
     );
+  }
+
+  /** One timer for the next flush; an earlier call wins over a later one. */
+  private retryIn(ms: number): void {
+    const at = Date.now() + ms;
+    if (this.retryTimer !== undefined && this.retryAt <= at && this.retryAt > Date.now()) return;
+    clearTimeout(this.retryTimer);
+    this.retryAt = at;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.flush();
+    }, ms);
   }
 }
