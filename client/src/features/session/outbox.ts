@@ -37,7 +37,6 @@ export class Outbox {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryAt = 0;
   private readonly pace: SendPace;
-  private inFlight = 0;
 
   constructor(
     private readonly canSend: (needsSession: boolean) => boolean,
@@ -65,19 +64,23 @@ export class Outbox {
 
   /** Sends whatever is waiting, in order, as far as the pace allows; called when the link is back. */
   flush(): void {
+    // Counted afresh each time: an answer to an earlier attempt may settle an entry whose
+    // newer attempt is still out, and a running count would drift and stall the queue.
+    let inFlight = 0;
+    for (const entry of this.entries) if (entry.inFlight) inFlight++;
     for (const entry of this.entries) {
       if (entry.inFlight || !this.canSend(entry.needsSession)) continue;
-      if (this.inFlight >= MAX_IN_FLIGHT) return;
+      if (inFlight >= MAX_IN_FLIGHT) return;
       const wait = this.pace.wait();
       if (wait > 0) return this.retryIn(wait);
       this.send(entry);
+      inFlight++;
     }
   }
 
   /** The connection dropped: answers to what was in flight are lost, so send it all again later. */
   connectionLost(): void {
     for (const entry of this.entries) entry.inFlight = false;
-    this.inFlight = 0;
   }
 
   /** Gives up on everything still waiting, e.g. when the page closes the workshop. */
@@ -88,7 +91,6 @@ export class Outbox {
       entry.resolve({ ok: false, error });
     }
     this.entries.clear();
-    this.inFlight = 0;
     this.onCountChange(0);
   }
 
@@ -101,14 +103,12 @@ export class Outbox {
 
   private send(entry: Entry): void {
     entry.inFlight = true;
-    this.inFlight++;
     this.pace.take();
     const attempt = ++entry.attempt;
+    // False for an answer to an earlier attempt (written off by connectionLost, or resent since).
     const landed = () => {
-      // An answer from before a reconnect was already written off by connectionLost().
       if (entry.attempt !== attempt || !entry.inFlight) return false;
       entry.inFlight = false;
-      this.inFlight = Math.max(0, this.inFlight - 1);
       return true;
     };
     entry.emit().then(
@@ -117,10 +117,13 @@ export class Outbox {
         const current = landed();
         if (!result.ok && result.error.code === 'rate_limited') {
           // Not applied: the server asks for a pause. Everything waits, since the budget is the person's.
-          if (current) this.pace.pause(result.error.retryAfterMs ?? RETRY_DELAY_MS);
-          return this.retryIn(this.pace.wait());
+          this.pace.pause(result.error.retryAfterMs ?? RETRY_DELAY_MS);
+          if (current || !entry.inFlight) this.retryIn(this.pace.wait());
+          return;
         }
+        // Any attempt's answer is the answer: every attempt carried the same command id.
         entry.settled = true;
+        entry.inFlight = false;
         this.entries.delete(entry);
         this.countChanged();
         entry.resolve(result);
