@@ -14,6 +14,7 @@ export class FakeSocket {
   readonly sent: Array<{ event: string; message: unknown }> = [];
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly responders = new Map<string, Responder>();
+  private readonly onceResponders = new Map<string, Responder[]>();
 
   on(event: string, listener: Listener): this {
     const set = this.listeners.get(event) ?? new Set();
@@ -55,7 +56,8 @@ export class FakeSocket {
     return {
       emitWithAck: (event: string, message: unknown): Promise<Result<unknown>> => {
         this.sent.push({ event, message });
-        const answer = this.connected ? this.responders.get(event)?.(message) : undefined;
+        const once = this.connected ? this.onceResponders.get(event)?.shift() : undefined;
+        const answer = this.connected ? (once ?? this.responders.get(event))?.(message) : undefined;
         return answer ? Promise.resolve(answer) : new Promise(() => undefined);
       },
     };
@@ -63,6 +65,11 @@ export class FakeSocket {
 
   respond(event: string, responder: Responder): void {
     this.responders.set(event, responder);
+  }
+
+  /** Answers the next `event` with `responder`, then goes back to the standing one. */
+  respondOnce(event: string, responder: Responder): void {
+    this.onceResponders.set(event, [...(this.onceResponders.get(event) ?? []), responder]);
   }
 
   push<K extends keyof ServerToClientEvents>(event: K, ...args: Parameters<ServerToClientEvents[K]>): void {

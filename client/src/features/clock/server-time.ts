@@ -43,6 +43,7 @@ export class ServerTime {
 
   start(): () => void {
     const onConnect = () => void this.measure(5);
+    // Waking: the tab shown again, the page thawed after being frozen, or back from the cache.
     const onVisible = () => {
       if (document.visibilityState !== 'visible') return;
       const jump = Date.now() - monotonicNow() - this.wallMinusSteady;
@@ -54,11 +55,15 @@ export class ServerTime {
     };
     this.socket.on('connect', onConnect);
     document.addEventListener('visibilitychange', onVisible);
+    document.addEventListener('resume', onVisible);
+    window.addEventListener('pageshow', onVisible);
     const timer = setInterval(() => void this.measure(3), RESYNC_EVERY_MS);
     if (this.socket.connected) onConnect();
     return () => {
       this.socket.off('connect', onConnect);
       document.removeEventListener('visibilitychange', onVisible);
+      document.removeEventListener('resume', onVisible);
+      window.removeEventListener('pageshow', onVisible);
       clearInterval(timer);
     };
   }

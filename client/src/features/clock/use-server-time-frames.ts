@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { shallow } from 'zustand/shallow';
 import { useConnection } from '../session/connection-context';
 
@@ -23,16 +24,33 @@ export function useServerTimeFrames<T extends object>(
   useEffect(() => {
     if (!read) return;
     let frame = 0;
-    const tick = () => {
-      const { value, moving } = read(
-        connection?.serverTime.now() ?? Date.now(),
-        connection?.serverTime.synced ?? false,
-      );
-      setCurrent((previous) => (previous !== null && shallow(previous, value) ? previous : value));
-      if (moving) frame = requestAnimationFrame(tick);
+    const readNow = () => {
+      const reading = read(connection?.serverTime.now() ?? Date.now(), connection?.serverTime.synced ?? false);
+      setCurrent((previous) => (previous !== null && shallow(previous, reading.value) ? previous : reading.value));
+      return reading;
     };
+    const tick = () => {
+      if (readNow().moving) frame = requestAnimationFrame(tick);
+    };
+    // A page coming back from sleep, a hidden tab or the back/forward cache would first show the
+    // frame it left with (the old sub-phase, the old time): read the time now and render before
+    // the browser paints. ServerTime listens first, so its estimate has already been shifted.
+    const onWake = () => {
+      if (document.visibilityState !== 'visible') return;
+      flushSync(readNow);
+      cancelAnimationFrame(frame);
+      tick();
+    };
+    document.addEventListener('visibilitychange', onWake);
+    document.addEventListener('resume', onWake);
+    window.addEventListener('pageshow', onWake);
     tick();
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('visibilitychange', onWake);
+      document.removeEventListener('resume', onWake);
+      window.removeEventListener('pageshow', onWake);
+    };
   }, [read, connection]);
 
   return current;

@@ -14,7 +14,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import { heldDoc } from '../private-docs/private-docs.slice';
 import { useSend } from '../session/connection-context';
+import { OutgoingMark } from '../../components/OutgoingMark';
 import { NoteEditor } from './NoteEditor';
+import { dismissRefusedOf, sourceOf, useOutgoingNotes, useOutgoingSends } from './use-outgoing-notes';
 
 /** One section of the notebook: its notes, each editable by either partner, and a way to add one. */
 export function NotebookSection(props: {
@@ -43,14 +45,39 @@ export function NotebookSection(props: {
     }),
   );
   const column = columnOfSection(props.section);
+  const live = useStore((s) => s.status === 'online');
+  // Changes not yet taken by the server are drawn at once, marked, so nothing typed vanishes.
+  const outgoing = useOutgoingNotes(props.notebook.pairId);
+  const sends = useOutgoingSends();
+  const held = new Set(props.notebook.entries.map((e) => e.id));
+  const adds = outgoing.flatMap(({ outgoing: change, change: c }) =>
+    c.type === 'add' && c.section === props.section && !held.has(c.entryId) ? [{ change, text: c.text }] : [],
+  );
+  const lastChangeOf = (entryId: string) =>
+    outgoing.findLast((o) => (o.change.type === 'edit' || o.change.type === 'delete') && o.change.entryId === entryId);
+
+  function pendingText(entryId: string): string | undefined {
+    const last = lastChangeOf(entryId)?.change;
+    return last?.type === 'edit' ? last.text : undefined;
+  }
+
+  /** The newest send of this entry to the flipchart that the server has not taken yet. */
+  function sendingOf(entryId: string) {
+    return sends.findLast((c) => sourceOf(c) === entryId);
+  }
+
+  function sendLabel(entryId: string): string {
+    if (sent.includes(entryId)) return t('notebook.sent');
+    return sendingOf(entryId)?.state === 'waiting' ? t('notebook.sending') : t('notebook.send');
+  }
 
   async function add(event: FormEvent) {
     event.preventDefault();
     const typed = text.trim();
     if (isBlankText(typed)) return;
     setText('');
-    const result = await props.change({ type: 'add', entryId: uuid(), section: props.section, text: typed });
-    if (!result.ok) setText((current) => current || typed);
+    // The note shows at once, marked as waiting; a refusal shows beside it, with its text.
+    await props.change({ type: 'add', entryId: uuid(), section: props.section, text: typed });
   }
 
   return (
@@ -65,7 +92,12 @@ export function NotebookSection(props: {
                 entry={entry}
                 onDone={() => setEditing(null)}
                 onSave={async (next, baseVersion) => {
-                  const result = await props.change({ type: 'edit', entryId: entry.id, text: next, baseVersion });
+                  const saving = props.change({ type: 'edit', entryId: entry.id, text: next, baseVersion });
+                  // Offline, the edit shows in place, marked as waiting, instead of holding the box open.
+                  if (!live) return { outcome: 'saved' };
+                  const result = await saving;
+                  // Online, the editor itself says what happened and keeps the text.
+                  dismissRefusedOf(props.notebook.pairId, entry.id);
                   if (result.ok) return { outcome: 'saved' };
                   if (result.error.code !== 'conflict') return { outcome: 'failed' };
                   // The partner's save reached this screen before the refusal did.
@@ -75,7 +107,8 @@ export function NotebookSection(props: {
               />
             ) : (
               <>
-                <p className="card__text">{entry.text}</p>
+                <p className="card__text">{pendingText(entry.id) ?? entry.text}</p>
+                {lastChangeOf(entry.id) && <OutgoingMark change={lastChangeOf(entry.id)!.outgoing} />}
                 {entry.authorId && <p className="card__author">{participants?.[entry.authorId]?.name}</p>}
                 <div className="card__actions">
                   <button type="button" className="button button--quiet" onClick={() => setEditing(entry.id)}>
@@ -92,18 +125,25 @@ export function NotebookSection(props: {
                     <button
                       type="button"
                       className="button button--quiet"
-                      disabled={sent.includes(entry.id)}
-                      aria-label={`${sent.includes(entry.id) ? t('notebook.sent') : t('notebook.send')}: ${entry.text}`}
+                      disabled={sent.includes(entry.id) || sendingOf(entry.id)?.state === 'waiting'}
+                      aria-label={`${sendLabel(entry.id)}: ${entry.text}`}
                       onClick={() =>
                         void send('card:suggest', { column, text: entry.text.slice(0, 500), sourceId: entry.id })
                       }
                     >
-                      {sent.includes(entry.id) ? t('notebook.sent') : t('notebook.send')}
+                      {sendLabel(entry.id)}
                     </button>
                   )}
                 </div>
+                {sendingOf(entry.id) && !sent.includes(entry.id) && <OutgoingMark change={sendingOf(entry.id)!} />}
               </>
             )}
+          </li>
+        ))}
+        {adds.map(({ change, text: typed }) => (
+          <li key={change.commandId} className="notebook__entry notebook__entry--outgoing">
+            <p className="card__text">{typed}</p>
+            <OutgoingMark change={change} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import {
   emptyFollowUp,
   emptyNotebook,
+  fail,
   ok,
   type DomainEvent,
   type Notebook,
@@ -140,6 +141,40 @@ describe('PairNotebook', () => {
     expect(await screen.findByText('Safe staffing')).toBeVisible();
   });
 
+  it('shows a note added offline at once, marked as waiting, and plain once the server takes it', async () => {
+    const { socket, server, user } = await openAsMaria(withNote('Knows Ed'));
+    const feedback = await screen.findByRole('region', { name: 'Feedback notes' });
+    act(() => socket.drop());
+    await user.type(within(feedback).getByLabelText('New note: Feedback notes'), 'Asked why twice');
+    await user.click(within(feedback).getByRole('button', { name: 'Add' }));
+
+    const note = within(feedback).getByText('Asked why twice').closest('li');
+    expect(note).toHaveTextContent('Waiting to send');
+    expect(within(feedback).getByLabelText('New note: Feedback notes')).toHaveValue('');
+
+    act(() => socket.reconnect());
+    await expect.poll(() => server.doc('notebook', 'pair-1').entries.map((e) => e.text)).toContain('Asked why twice');
+    await expect.poll(() => within(feedback).queryByText('Waiting to send')).toBeNull();
+    expect(within(feedback).getAllByText('Asked why twice')).toHaveLength(1);
+  });
+
+  it('keeps a refused note in place with its text and why, and sends it again on Try again', async () => {
+    const { socket, server, user } = await openAsMaria(withNote('Knows Ed'));
+    const feedback = await screen.findByRole('region', { name: 'Feedback notes' });
+    socket.respondOnce('doc:change', () => fail('internal', 'server.unexpected'));
+    await user.type(within(feedback).getByLabelText('New note: Feedback notes'), 'Made a clear ask');
+    await user.click(within(feedback).getByRole('button', { name: 'Add' }));
+
+    const refusal = await within(feedback).findByRole('alert');
+    expect(refusal).toHaveTextContent('Not saved:');
+    expect(refusal.closest('li')).toHaveTextContent('Made a clear ask');
+
+    await user.click(within(refusal).getByRole('button', { name: 'Try again' }));
+    await expect.poll(() => server.doc('notebook', 'pair-1').entries.map((e) => e.text)).toContain('Made a clear ask');
+    await expect.poll(() => within(feedback).queryByRole('alert')).toBeNull();
+    expect(within(feedback).getAllByText('Made a clear ask')).toHaveLength(1);
+  });
+
   it('shows both texts when the partner saved the same note first, and keeps Maria’s words', async () => {
     const { socket, server, user } = await openAsMaria(withNote('Knows Ed'));
     const resources = await screen.findByRole('region', { name: 'Skills and resources' });
@@ -179,6 +214,23 @@ describe('PairNotebook', () => {
     const button = within(resources).getByRole('button', { name: 'Sent: Knows Ed' });
     expect(button).toHaveTextContent('Sent');
     expect(button).toBeDisabled();
+  });
+
+  it('says a note sent to the flipchart while offline is on its way, and sends it once', async () => {
+    const { socket, user } = await openAsMaria(withNote('Knows Ed'));
+    const resources = await screen.findByRole('region', { name: 'Skills and resources' });
+    act(() => socket.drop());
+
+    await user.click(within(resources).getByRole('button', { name: 'Send to the flipchart: Knows Ed' }));
+    const waiting = within(resources).getByRole('button', { name: 'Sending to the flipchart…: Knows Ed' });
+    expect(waiting).toBeDisabled();
+    expect(within(resources).getByText('Waiting to send')).toBeVisible();
+
+    act(() => socket.reconnect());
+    await expect.poll(() => socket.sentOf('card:suggest')).toHaveLength(1);
+    act(() => socket.push('workshop:events', { events: sequence([sentBy('p-maria')], state.seq + 1) }));
+    expect(await within(resources).findByRole('button', { name: 'Sent: Knows Ed' })).toBeDisabled();
+    expect(within(resources).queryByText('Waiting to send')).toBeNull();
   });
 
   it('reads "Sent" on Maria’s screen too when Ben sent the note, so she cannot send it twice', async () => {

@@ -14,6 +14,8 @@ export function Roster(): ReactNode {
   );
   const online = useStore(useShallow((s) => s.presence.participantIds));
   const me = useStore((s) => (s.identity?.kind === 'participant' ? s.identity.participantId : null));
+  // The server's presence is old news on a screen that lost the link: its own person is offline.
+  const live = useStore((s) => s.status === 'online');
 
   return (
     <section className="panel roster" aria-labelledby="roster-title">
@@ -25,7 +27,7 @@ export function Roster(): ReactNode {
       ) : (
         <ul className="roster__list">
           {people.map((person) => {
-            const isOnline = online.includes(person.id);
+            const isOnline = online.includes(person.id) && (live || person.id !== me);
             return (
               <li key={person.id} className="roster__person">
                 <span className={isOnline ? 'dot dot--online' : 'dot'} aria-hidden="true" />

@@ -1,5 +1,5 @@
-import { ok } from '@common-ground/shared';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { ok, rateLimited, type Result } from '@common-ground/shared';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../app/store';
 import { credentials } from '../../lib/credentials';
 import { FakeSocket } from '../../test/fake-socket';
@@ -107,6 +107,74 @@ describe('WorkshopConnection', () => {
     await expect.poll(() => socket.sentOf('card:add').length).toBe(2);
     const [first, second] = socket.sentOf('card:add') as Array<{ commandId: string }>;
     expect(second?.commandId).toBe(first?.commandId);
+  });
+
+  describe('after a long time offline', () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    async function onlineThenOffline() {
+      socket.respond('session:resume', () => ok(snapshot(workshopWith([]))));
+      const opened = open(socket);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(useStore.getState().status).toBe('online');
+      socket.drop();
+      return opened;
+    }
+
+    it('sends a change refused for the rate again after the wait the server asked for', async () => {
+      const { connection } = await onlineThenOffline();
+      let answers = 0;
+      socket.respond('card:add', () => (answers++ === 0 ? rateLimited(2000) : ok({ seq: 1 })));
+      const answer = connection.send('card:add', { column: 'values', text: 'Dignity' });
+
+      socket.reconnect();
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(socket.sentOf('card:add')).toHaveLength(1);
+      expect(useStore.getState().pendingCount).toBe(1);
+
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(answer).resolves.toEqual(ok({ seq: 1 }));
+      const [first, second] = socket.sentOf('card:add') as Array<{ commandId: string }>;
+      expect(second?.commandId).toBe(first?.commandId);
+      expect(useStore.getState().pendingCount).toBe(0);
+      expect(useStore.getState().outgoing).toEqual([]);
+    });
+
+    it('delivers three hundred changes made offline, in order and each once, within a per-person budget', async () => {
+      const { connection } = await onlineThenOffline();
+      // The server's rule: a burst of 30, then 10 a second; past it, refused with the wait.
+      let tokens = 30;
+      let at = Date.now();
+      const applied: string[] = [];
+      const seen = new Set<string>();
+      socket.respond('card:add', (message): Result<unknown> => {
+        tokens = Math.min(30, tokens + ((Date.now() - at) / 1000) * 10);
+        at = Date.now();
+        if (tokens < 1) return rateLimited(Math.ceil(((1 - tokens) / 10) * 1000));
+        tokens -= 1;
+        const { commandId, text } = message as { commandId: string; text: string };
+        if (!seen.has(commandId)) applied.push(text);
+        seen.add(commandId);
+        return ok({ seq: applied.length });
+      });
+      const texts = Array.from({ length: 300 }, (_, i) => `note ${i + 1}`);
+      const answers = texts.map((text) => connection.send('card:add', { column: 'values', text }));
+      expect(useStore.getState().pendingCount).toBe(300);
+
+      socket.reconnect();
+      await vi.advanceTimersByTimeAsync(60_000);
+      const results = await Promise.all(answers);
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(applied).toEqual(texts);
+      expect(useStore.getState().pendingCount).toBe(0);
+      // Paced, not hammered: few refusals, far from the count at which the server cuts a socket off.
+      expect(socket.sentOf('card:add').length - 300).toBeLessThan(30);
+    });
   });
 
   it('asks a participant the workshop no longer knows to join again', async () => {

@@ -195,9 +195,30 @@ export class WorkshopConnection {
       event: E,
       message: MessageOf<E>,
     ) => Promise<Result<AnswerOf<E>>>;
+    const commandId = kind === 'change' ? commandIdOf(message) : undefined;
+    if (commandId) this.keep.outgoingAdded({ commandId, event, message });
     const result = await this.outbox.enqueue(true, () => emit(event, message), kind === 'change');
     if (result.ok) keep?.(result.data);
+    // Keep the store's copy until the screen has the server's answer in hand, so a change never
+    // blinks out between "waiting" and "taken"; a page that closed the workshop forgets them all.
+    if (!commandId) return result;
+    if (!result.ok && result.error.reason === 'connection.closed') this.keep.outgoingDismissed(commandId);
+    else this.keep.outgoingAnswered(commandId, result);
     return result;
+  }
+
+  /**
+   * Sends a refused change again, as a new command (the server remembers the refusal under the
+   * old id); the refused copy gives way to the new waiting one.
+   */
+  retry(commandId: string): Promise<Result<unknown>> | undefined {
+    const refused = this.keep.outgoing.find((c) => c.commandId === commandId && c.state === 'refused');
+    if (!refused) return undefined;
+    this.keep.outgoingDismissed(commandId);
+    const again = { ...(refused.message as object), commandId: uuid() } as MessageOf<typeof refused.event>;
+    // A document change answers with the document, which the store keeps like any other answer.
+    const keep = refused.event === 'doc:change' ? (this.keep.keepDoc as (data: unknown) => void) : undefined;
+    return this.ask(refused.event, again, keep);
   }
 
   private async enter(): Promise<void> {
@@ -230,6 +251,11 @@ export class WorkshopConnection {
       store.getState().setStatus('refused');
     }
   }
+}
+
+function commandIdOf(message: unknown): string | undefined {
+  const id = (message as { commandId?: unknown }).commandId;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** The document in an answer; the server checked it against its kind's schema before sending it. */

@@ -257,6 +257,7 @@ export const en = {
     delete: 'Delete',
     send: 'Send to the flipchart',
     sent: 'Sent',
+    sending: 'Sending to the flipchart…',
     conflict: 'Your partner changed this meanwhile. Their version:',
     rubric: {
       title: 'Feedback checklist',
@@ -618,6 +619,11 @@ export const en = {
     waiting_other: '{{count}} changes are waiting to be sent.',
     pending_one: 'Sending {{count}} change…',
     pending_other: 'Sending {{count}} changes…',
+    /** Beside a change drawn before the server has taken it. */
+    waitingMark: 'Waiting to send',
+    notSaved: 'Not saved: {{reason}}',
+    retry: 'Try again',
+    discard: 'Discard',
   },
   /** Why a typed text is refused, as the shared text rule says it. */
   text: {

@@ -1,0 +1,136 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import { browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { LinkProxy } from './support/link-proxy.js';
+import { notebookSection, notesIn, pairedWorkshop } from './support/paired-workshop.js';
+
+const session = browserSession();
+let proxy: LinkProxy | undefined;
+
+afterEach(async () => {
+  await proxy?.close();
+  proxy = undefined;
+});
+
+/** A workshop whose participant Ana sits behind a bad link; Ben and the facilitator do not. */
+async function behindBadLink(ctx: { task: { name: string } }) {
+  const server = await session.server(tempDbFile());
+  proxy = await LinkProxy.start(server.port);
+  const workshop = await pairedWorkshop((url) => session.person(url), server.url, proxy.url);
+  const pages: Record<string, Page> = { facilitator: workshop.facilitator, ana: workshop.ana, ben: workshop.ben };
+  onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+  return { ...workshop, proxy, server };
+}
+
+const SECTION = 'Common values';
+
+async function addNote(page: Page, text: string): Promise<void> {
+  const input = notebookSection(page, SECTION).getByLabel(`New note: ${SECTION}`);
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+function banner(page: Page) {
+  return page.getByRole('status').filter({ hasText: /Connection lost|Sending|Connecting/ });
+}
+
+describe('on bad wifi', () => {
+  it('keeps a hundred notes typed offline on the page, and they all arrive once when the link is back', async (ctx) => {
+    const { ana, ben, proxy } = await behindBadLink(ctx);
+
+    proxy.setState('cut');
+    await banner(ana)
+      .getByText(/Connection lost/)
+      .waitFor();
+    const typed = Array.from({ length: 100 }, (_, i) => `Value ${i + 1}`);
+    let since = performance.now();
+    for (const text of typed) await addNote(ana, text);
+    console.log(`[bad-wifi] typing 100 notes offline took ${Math.round(performance.now() - since)} ms`);
+
+    // All of it is on Ana's page at once, marked as waiting, and the banner counts it.
+    await banner(ana).getByText('100 changes are waiting to be sent.').waitFor();
+    expect(await notesIn(ana, SECTION)).toEqual(typed);
+    expect(await notebookSection(ana, SECTION).getByText('Waiting to send').count()).toBe(100);
+
+    proxy.setState('up');
+    since = performance.now();
+    await expect.poll(() => notesIn(ben, SECTION), { timeout: 90_000 }).toHaveLength(100);
+    console.log(
+      `[bad-wifi] 100 notes reached the partner ${Math.round(performance.now() - since)} ms after the link was back`,
+    );
+    expect(await notesIn(ben, SECTION)).toEqual(typed);
+    await expect.poll(() => notebookSection(ana, SECTION).getByText('Waiting to send').count()).toBe(0);
+    expect(await notesIn(ana, SECTION)).toEqual(typed);
+    await banner(ana).waitFor({ state: 'hidden' });
+  }, 180_000);
+
+  it('notices within 10 seconds a link that stays up but passes nothing', async (ctx) => {
+    const { ana, proxy } = await behindBadLink(ctx);
+    await banner(ana).waitFor({ state: 'hidden' });
+
+    proxy.setState('blackhole');
+    const since = performance.now();
+    await banner(ana)
+      .getByText(/Connection lost/)
+      .waitFor({ timeout: 10_000 });
+    console.log(`[bad-wifi] a silent link was noticed after ${Math.round(performance.now() - since)} ms`);
+    // What Ana writes meanwhile is kept, and sent once the link passes again.
+    await addNote(ana, 'Written into the void');
+    await banner(ana).getByText('1 change is waiting to be sent.').waitFor();
+
+    proxy.setState('up');
+    await banner(ana).waitFor({ state: 'hidden', timeout: 15_000 });
+    expect(await notesIn(ana, SECTION)).toEqual(['Written into the void']);
+  });
+
+  it('loses and doubles nothing on a link that keeps dropping', async (ctx) => {
+    const { ana, ben, proxy } = await behindBadLink(ctx);
+    const typed: string[] = [];
+    proxy.flap(4000, 2000);
+    // Ana writes through eight windows of the flapping link, up and down alike.
+    for (let window = 0; window < 8; window++) {
+      for (let i = 0; i < 5; i++) {
+        const text = `Window ${window + 1}, note ${i + 1}`;
+        typed.push(text);
+        await addNote(ana, text);
+      }
+      await proxy.nextChange();
+    }
+    proxy.steady();
+
+    await expect.poll(() => notesIn(ben, SECTION), { timeout: 30_000 }).toHaveLength(typed.length);
+    expect(await notesIn(ben, SECTION)).toEqual(typed);
+    await expect.poll(() => notebookSection(ana, SECTION).getByText('Waiting to send').count()).toBe(0);
+    expect(await notesIn(ana, SECTION)).toEqual(typed);
+  });
+
+  it('draws the page at once on a slow link, before its JavaScript arrives, then the join form', async (ctx) => {
+    const server = await session.server(tempDbFile());
+    const facilitator = await session.person(server.url);
+    await facilitator.getByLabel('Workshop title').fill('Practice night');
+    await facilitator.getByRole('button', { name: 'Create workshop' }).click();
+    await facilitator.getByRole('heading', { name: 'Practice night', level: 1 }).waitFor();
+    const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
+
+    proxy = await LinkProxy.start(server.port);
+    // A hall's wifi at its worst: 250 kbit/s shared, 400 ms each way.
+    proxy.setShape({ delayMs: 400, bytesPerSecond: 250_000 / 8 });
+    const ana = await session.person('about:blank');
+    onTestFailed(() => saveScreenshots(ctx.task.name, { ana }));
+    const since = performance.now();
+    await ana.goto(`${proxy.url}/join/${code}`, { waitUntil: 'commit' });
+    await ana.getByRole('heading', { name: 'Common Ground', level: 1 }).waitFor();
+    await ana.getByText('Connecting…').waitFor();
+    const shellMs = performance.now() - since;
+    await ana.screenshot({ path: 'test-results/slow-link-shell.png', timeout: 60_000 });
+    console.log(`[bad-wifi] shell screenshot after ${Math.round(performance.now() - since)} ms`);
+    // Drawn from the HTML alone: the app, which would show the form, has not started yet.
+    expect(await ana.getByLabel('Your name').count()).toBe(0);
+
+    await ana.getByLabel('Your name').waitFor({ timeout: 60_000 });
+    const formMs = performance.now() - since;
+    console.log(
+      `[bad-wifi] at 250 kbit/s, 400 ms each way: shell after ${Math.round(shellMs)} ms, form after ${Math.round(formMs)} ms`,
+    );
+  }, 120_000);
+});
