@@ -12,7 +12,6 @@ import { ClockControls } from '../clock/ClockControls';
 import { CueBanner } from '../clock/CueBanner';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
-import { Flipchart } from '../flipchart/Flipchart';
 import { TipsPanel } from '../follow-up/TipsPanel';
 import { EvaluationPanel } from '../evaluation/EvaluationPanel';
 import { learningsStage } from '../learnings/learnings-stage';
@@ -24,7 +23,7 @@ import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { RoleAssignment } from '../roster/RoleAssignment';
 import { Roster } from '../roster/Roster';
 import { ShareLinks } from '../share/ShareLinks';
-import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { FlipchartDesk } from '../suggestions/FlipchartDesk';
 
 /** What happens next, and who is where? */
 export function FacilitatorView({ code, token }: { code: string; token: string }): ReactNode {
@@ -63,10 +62,7 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
           {pairsNow && <PairsPanel view={view} />}
           <AgendaPanel view={view} />
           {!pairsNow && <PairsPanel view={view} />}
-          <div className="flipchart-desk">
-            <SuggestionsPanel chooseFlow />
-            <Flipchart editable />
-          </div>
+          <FlipchartDesk chooseFlow />
           {learnings === 'after' && <LearningsPanel highlighted={false} />}
           <EvaluationPanel highlighted={view?.step?.kind === 'evaluation'} />
         </main>
