@@ -93,24 +93,26 @@ export function SuggestionItem({
               </option>
             ))}
           </select>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy}
-            onClick={() => void resolve('accept')}
-            aria-label={`${t('suggestions.accept')}: ${suggestion.text}`}
-          >
-            {t('suggestions.accept')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={busy}
-            onClick={() => void resolve('reject')}
-            aria-label={`${t('suggestions.reject')}: ${suggestion.text}`}
-          >
-            {t('suggestions.reject')}
-          </button>
+          <span className="suggestion__buttons">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy}
+              onClick={() => void resolve('accept')}
+              aria-label={`${t('suggestions.accept')}: ${suggestion.text}`}
+            >
+              {t('suggestions.accept')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={busy}
+              onClick={() => void resolve('reject')}
+              aria-label={`${t('suggestions.reject')}: ${suggestion.text}`}
+            >
+              {t('suggestions.reject')}
+            </button>
+          </span>
         </div>
       </div>
     </li>
