@@ -295,6 +295,18 @@ export const en = {
     heading: 'Facilitating',
     badKey: 'This facilitator link is not valid. Use the link you got when you created the workshop.',
     noKey: 'This page needs the facilitator link you got when you created the workshop.',
+    /** The names the folded sections of the facilitator's page open under. */
+    fold: {
+      agenda: 'Agenda',
+      pairs: 'Pairs',
+      flipchart: 'Flipchart and suggestions',
+      learnings: 'Key learnings',
+      evaluation: 'Evaluation',
+      roles: 'Timekeeper and note-taker',
+      share: 'Invite the room',
+      tips: 'Tips',
+      export: 'Export the record',
+    },
   },
   share: {
     title: 'Invite the room',
