@@ -6,6 +6,7 @@ export * from './domain/core/limits.js';
 export * from './domain/core/reduce.js';
 export * from './domain/core/selectors.js';
 export * from './domain/core/state.js';
+export * from './domain/upgrade/upgrade-state.js';
 export * from './protocol/errors.js';
 export * from './protocol/reasons.js';
 export * from './protocol/input-refusal.js';

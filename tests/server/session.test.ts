@@ -33,6 +33,7 @@ describe('resuming as the facilitator', () => {
     const snapshot = unwrap(await enterAsFacilitator());
     expect(snapshot.identity).toEqual({ kind: 'facilitator' });
     expect(snapshot.state).toEqual({
+      version: 2,
       code: workshop.code,
       title: 'Practice 1:1',
       template: 'practice-1on1',
@@ -51,7 +52,7 @@ describe('resuming as the facilitator', () => {
       learnings: { items: [], reporterId: null },
       posts: {},
       readiness: {},
-      evaluation: { open: false, showSummary: false },
+      evaluation: { open: false, showSummary: false, closed: false },
     });
     // The practice template's four steps, the clock waiting at the first one.
     expect(snapshot.state.agenda.map((step) => step.title)).toEqual([

@@ -5,6 +5,7 @@ import {
   type Result,
   type SequencedEvent,
   type WorkshopState,
+  upgradeWorkshopState,
 } from '@common-ground/shared';
 import { CommandLog } from './command-log.js';
 import { GroupCommit } from './group-commit.js';
@@ -21,7 +22,7 @@ export interface UnreadableWorkshop {
   reason: string;
 }
 
-/** Parses a stored state, saying what is wrong with it instead of throwing. */
+/** Parses a stored state and upgrades it, saying what is wrong with it instead of throwing. */
 function readState(json: string): Result<WorkshopState> {
   let value: unknown;
   try {
@@ -37,7 +38,8 @@ function readState(json: string): Result<WorkshopState> {
       problem: issue?.message ?? 'invalid',
     });
   }
-  return ok(parsed.data);
+  // A workshop written by an earlier version is brought up to today's shape as it loads.
+  return ok(upgradeWorkshopState(parsed.data));
 }
 
 /** Everything one accepted command changes, written in one transaction (with the rest of its turn's). */

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../protocol/errors.js';
 import { stateProblems } from '../domain/core/invariants.js';
+import { upgradeWorkshopState } from '../domain/upgrade/upgrade-state.js';
 import { workshopRecordSchema, type WorkshopRecord } from './record.js';
 
 export const RECORD_FORMAT = 'common-ground/workshop-record';
@@ -35,5 +36,6 @@ export function importRecord(json: unknown): Result<WorkshopRecord> {
   // The same limits as a live workshop: a record cannot bring in what no command could make.
   const problems = stateProblems(parsed.data.state);
   if (problems.length > 0) return fail('invalid_input', 'import.breaksRules', { detail: problems[0] ?? '' });
-  return ok(parsed.data);
+  // A record exported by an earlier version comes in at today's shape, as a stored workshop loads.
+  return ok({ ...parsed.data, state: upgradeWorkshopState(parsed.data.state) });
 }

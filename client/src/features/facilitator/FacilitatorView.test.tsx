@@ -122,6 +122,8 @@ describe('FacilitatorView', () => {
 
   it('keeps the suggestions, with the choice of how notes arrive, beside the flipchart', async () => {
     const { socket, user } = await openFacilitator(practiceWorkshop([[T0 - MINUTE_MS, maria]]));
+    // Folded away before the report-back: one press opens it.
+    await user.click(screen.getByText('Flipchart and suggestions'));
 
     const panel = screen.getByRole('region', { name: 'Suggestions from pairs' });
     expect(within(panel).getByText(/No notes are waiting/)).toBeVisible();

@@ -1,4 +1,3 @@
-import { isPairPractice } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -6,25 +5,27 @@ import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { ErrorNotice, useErrorText } from '../../components/ErrorNotice';
 import { PageMessage } from '../../components/PageMessage';
 import { WorkshopHeader } from '../../components/WorkshopHeader';
+import type { en } from '../../lib/i18n/en';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AgendaPanel } from '../agenda/AgendaPanel';
 import { ClockControls } from '../clock/ClockControls';
 import { CueBanner } from '../clock/CueBanner';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
-import { Flipchart } from '../flipchart/Flipchart';
 import { TipsPanel } from '../follow-up/TipsPanel';
 import { EvaluationPanel } from '../evaluation/EvaluationPanel';
 import { learningsStage } from '../learnings/learnings-stage';
 import { LearningsPanel } from '../learnings/LearningsPanel';
 import { ExportPanel } from '../export/ExportPanel';
-import { FacilitatorObservePanel } from '../observe/FacilitatorObservePanel';
 import { PairsPanel } from '../pairs/PairsPanel';
-import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { RoleAssignment } from '../roster/RoleAssignment';
 import { Roster } from '../roster/Roster';
 import { ShareLinks } from '../share/ShareLinks';
-import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { FlipchartDesk } from '../suggestions/FlipchartDesk';
+import { Fold } from './Fold';
+import { currentPanel, StepControl } from './StepControl';
+
+type FoldedSection = keyof typeof en.facilitator.fold;
 
 /** What happens next, and who is where? */
 export function FacilitatorView({ code, token }: { code: string; token: string }): ReactNode {
@@ -35,7 +36,8 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
   const title = useStore((s) => s.workshop?.title);
   const loaded = useStore((s) => s.workshop !== null);
   const view = useClock();
-  const pairsNow = isPairPractice(view?.step);
+  const current = currentPanel(view);
+  const evaluationOpen = useStore((s) => s.workshop?.evaluation.open ?? false);
   const agenda = useStore((s) => s.workshop?.agenda);
   const learnings = learningsStage(view, agenda);
   useDocumentTitle(title);
@@ -44,6 +46,8 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
     return <PageMessage title={error.code === 'unauthorized' ? t('facilitator.badKey') : errorText(error)} />;
   }
   if (!loaded) return <PageMessage title={t('connection.connecting')} busy />;
+
+  const fold = (section: FoldedSection) => ({ id: `${code}.${section}`, summary: t(`facilitator.fold.${section}`) });
 
   return (
     <div className="page workshop">
@@ -54,28 +58,51 @@ export function FacilitatorView({ code, token }: { code: string; token: string }
       <ErrorNotice />
       <div className="workshop__grid">
         <main className="workshop__main">
+          {/* The clock, then what runs this step; everything else is folded under its name. */}
           <NowCard view={view}>
             <ClockControls view={view} />
           </NowCard>
-          {view?.step?.kind === 'report-back' && <ReportBackPanel />}
-          {view?.step?.kind === 'observe' && <FacilitatorObservePanel />}
-          {learnings === 'now' && <LearningsPanel highlighted />}
-          {pairsNow && <PairsPanel view={view} />}
-          <AgendaPanel view={view} />
-          {!pairsNow && <PairsPanel view={view} />}
-          <div className="flipchart-desk">
-            <SuggestionsPanel chooseFlow />
-            <Flipchart editable />
-          </div>
-          {learnings === 'after' && <LearningsPanel highlighted={false} />}
-          <EvaluationPanel highlighted={view?.step?.kind === 'evaluation'} />
+          <StepControl view={view} />
+          <Fold {...fold('agenda')}>
+            <AgendaPanel view={view} />
+          </Fold>
+          {current !== 'pairs' && (
+            <Fold {...fold('pairs')}>
+              <PairsPanel view={view} />
+            </Fold>
+          )}
+          <Fold {...fold('flipchart')} defaultOpen={current === 'report-back'}>
+            <FlipchartDesk chooseFlow />
+          </Fold>
+          {learnings === 'after' && (
+            <Fold {...fold('learnings')}>
+              <LearningsPanel highlighted={false} />
+            </Fold>
+          )}
+          {current !== 'evaluation' && (
+            <Fold {...fold('evaluation')} defaultOpen={evaluationOpen}>
+              <EvaluationPanel highlighted={false} />
+            </Fold>
+          )}
         </main>
         <aside className="workshop__side">
-          <RoleAssignment highlighted={view?.step?.kind === 'roles'} />
-          <ShareLinks code={code} facilitatorToken={token} />
+          {current !== 'roles' && (
+            <Fold {...fold('roles')}>
+              <RoleAssignment highlighted={false} />
+            </Fold>
+          )}
+          {/* Before the start, inviting the room is the job at hand. */}
+          <Fold {...fold('share')} defaultOpen={!view?.started}>
+            <ShareLinks code={code} facilitatorToken={token} />
+          </Fold>
+          {/* Who is where stays in sight: it is short, and its heading counts the room. */}
           <Roster />
-          <TipsPanel />
-          <ExportPanel code={code} as="facilitator" token={token} />
+          <Fold {...fold('tips')}>
+            <TipsPanel />
+          </Fold>
+          <Fold {...fold('export')}>
+            <ExportPanel code={code} as="facilitator" token={token} />
+          </Fold>
         </aside>
       </div>
     </div>

@@ -32,7 +32,7 @@ import { MyPairCard } from '../pairs/MyPairCard';
 import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { SpeakingBanner } from '../report-back/SpeakingBanner';
 import { SendNoteForm } from '../suggestions/SendNoteForm';
-import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { FlipchartDesk } from '../suggestions/FlipchartDesk';
 import { ExportPanel } from '../export/ExportPanel';
 import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
@@ -114,6 +114,8 @@ export function ParticipantView(): ReactNode {
         {me &&
           reportBackNow &&
           (mayRunReportBack ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
+        {/* The note-taker's workbench sits right under what to do now: their job is the flipchart. */}
+        {flipchart && mayEditFlipchart && <FlipchartDesk />}
         {learnings === 'now' && (mayRecordLearnings ? <LearningsPanel highlighted /> : <LearningsBoard />)}
         {/* When the facilitator opens the evaluation, it is what to do now; once closed, it says so. */}
         {me && evaluationShown && <EvaluationForm participantId={me.id} />}
@@ -125,15 +127,7 @@ export function ParticipantView(): ReactNode {
             <SendNoteForm />
           </div>
         )}
-        {flipchart &&
-          (mayEditFlipchart ? (
-            <div className="flipchart-desk">
-              <SuggestionsPanel />
-              <Flipchart editable />
-            </div>
-          ) : (
-            <Flipchart editable={false} />
-          ))}
+        {flipchart && !mayEditFlipchart && <Flipchart editable={false} />}
         {learnings === 'after' && (mayRecordLearnings ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
         {mayExport && code && <ExportPanel code={code} as="notetaker" />}
         {me && <MyCommitments participantId={me.id} />}

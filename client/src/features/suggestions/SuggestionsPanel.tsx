@@ -1,16 +1,19 @@
-import { NOTES_FLOWS, type Suggestion } from '@common-ground/shared';
-import { useId, type ReactNode } from 'react';
+import { NOTES_FLOWS, type Column, type Suggestion } from '@common-ground/shared';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import { useSend } from '../session/connection-context';
 import { SuggestionItem } from './SuggestionItem';
+import type { SuggestionOutcome } from './suggestion-keys';
+import { useFocusAfterResolve } from './use-focus-after-resolve';
 
 const NONE: Suggestion[] = [];
 
 /**
  * Notes pairs sent, waiting beside the flipchart for the note-taker (or the facilitator) to
- * accept or reject. `chooseFlow` adds the facilitator's choice of how notes arrive.
+ * accept or reject, by pointer or by key. `chooseFlow` adds the facilitator's choice of how notes
+ * arrive.
  */
 export function SuggestionsPanel({ chooseFlow = false }: { chooseFlow?: boolean }): ReactNode {
   const { t } = useTranslation();
@@ -24,11 +27,26 @@ export function SuggestionsPanel({ chooseFlow = false }: { chooseFlow?: boolean 
         : NONE,
     ),
   );
+  const ids = useMemo(() => waiting.map((suggestion) => suggestion.id), [waiting]);
+  const focus = useFocusAfterResolve(ids);
+  // Said once the server has taken the decision, for whoever cannot see the note leave the list.
+  const [announcement, setAnnouncement] = useState('');
+
+  function onResolved(suggestion: Suggestion, outcome: SuggestionOutcome, column: Column) {
+    setAnnouncement(
+      outcome === 'accept'
+        ? t('suggestions.accepted', { text: suggestion.text, column: t(`flipchart.columns.${column}`) })
+        : t('suggestions.rejected', { text: suggestion.text }),
+    );
+    focus.resolved(suggestion.id);
+  }
 
   return (
     <section className="panel suggestions" aria-labelledby={`${id}-title`}>
       <div className="agenda__head">
-        <h2 id={`${id}-title`}>{t('suggestions.title')}</h2>
+        <h2 id={`${id}-title`} ref={(el) => void (focus.fallback.current = el)} tabIndex={-1}>
+          {t('suggestions.title')}
+        </h2>
         {waiting.length > 0 && <span className="badge">{t('suggestions.count', { count: waiting.length })}</span>}
       </div>
       {chooseFlow && (
@@ -50,12 +68,26 @@ export function SuggestionsPanel({ chooseFlow = false }: { chooseFlow?: boolean 
       {waiting.length === 0 ? (
         <p className="empty">{notesFlow === 'direct' ? t('suggestions.emptyDirect') : t('suggestions.empty')}</p>
       ) : (
-        <ul className="suggestions__list" aria-labelledby={`${id}-title`}>
-          {waiting.map((suggestion) => (
-            <SuggestionItem key={suggestion.id} suggestion={suggestion} />
-          ))}
-        </ul>
+        <>
+          <p className="hint suggestions__keys" id={`${id}-keys`}>
+            {t('suggestions.keys')}
+          </p>
+          <ul className="suggestions__list" aria-labelledby={`${id}-title`}>
+            {waiting.map((suggestion) => (
+              <SuggestionItem
+                key={suggestion.id}
+                suggestion={suggestion}
+                keysHintId={`${id}-keys`}
+                focusRef={focus.refFor(suggestion.id)}
+                onResolved={(outcome, column) => onResolved(suggestion, outcome, column)}
+              />
+            ))}
+          </ul>
+        </>
       )}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
     </section>
   );
 }

@@ -76,7 +76,7 @@ export function applyEvent(state: WorkshopState, { seq, at, event }: SequencedEv
     case 'readiness:answered':
       return applyObserveEvent(next, event, at);
     case 'evaluation:opened':
-      return { ...next, evaluation: { ...state.evaluation, open: event.open } };
+      return { ...next, evaluation: { ...state.evaluation, open: event.open, closed: !event.open } };
     case 'evaluation:summary-shown':
       return { ...next, evaluation: { ...state.evaluation, showSummary: event.show } };
     default:

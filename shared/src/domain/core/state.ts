@@ -51,8 +51,15 @@ export const cardSchema = z.object({
 });
 export type Card = z.infer<typeof cardSchema>;
 
+/**
+ * The shape version new states are written in. A stored state of an older version is brought up
+ * to date when it is loaded (see `upgradeWorkshopState`); one written before versions is 1.
+ */
+export const STATE_VERSION = 2;
+
 /** Everything about one workshop that every screen may see. Secrets never live here. */
 export const workshopStateSchema = z.object({
+  version: z.number().int().min(1).default(1),
   code: z.string(),
   title: titleSchema,
   template: templateIdSchema,
@@ -83,8 +90,14 @@ export const workshopStateSchema = z.object({
   posts: z.record(idSchema, postSchema).default({}),
   /** Each participant's answer to "ready to try, or observe more?", by participant id. */
   readiness: z.record(idSchema, readinessChoiceSchema).default({}),
-  /** Whether the evaluation form is open, and whether the projector shows its summary. */
-  evaluation: z.object({ open: z.boolean(), showSummary: z.boolean() }).default({ open: false, showSummary: false }),
+  /**
+   * Whether the evaluation form is open, whether the projector shows its summary, and whether the
+   * facilitator has closed it after opening it: a flag in the state, not a screen's memory, so a
+   * participant who reloads still reads "closed" and a copy of what they sent.
+   */
+  evaluation: z
+    .object({ open: z.boolean(), showSummary: z.boolean(), closed: z.boolean().default(false) })
+    .default({ open: false, showSummary: false, closed: false }),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
@@ -99,6 +112,7 @@ export function createWorkshopState(input: {
   const agenda = input.agenda ?? [];
   const clock = agenda[0] ? { ...IDLE_CLOCK, ...firstSegmentOf(agenda[0]) } : IDLE_CLOCK;
   return {
+    version: STATE_VERSION,
     ...input,
     agenda,
     seq: 0,
@@ -114,6 +128,6 @@ export function createWorkshopState(input: {
     learnings: EMPTY_LEARNINGS,
     posts: {},
     readiness: {},
-    evaluation: { open: false, showSummary: false },
+    evaluation: { open: false, showSummary: false, closed: false },
   };
 }

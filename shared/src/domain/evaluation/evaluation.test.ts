@@ -124,6 +124,29 @@ describe('opening and closing the evaluation', () => {
     const shown = decide(state, { kind: 'facilitator' }, { type: 'evaluation:show-summary', show: true }, ctx);
     if (!shown.ok) throw new Error('refused');
     const events = [...opened.data, ...shown.data].map((event, i) => ({ seq: i + 1, at: 0, event }));
-    expect(applyEvents(state, events).evaluation).toEqual({ open: true, showSummary: true });
+    expect(applyEvents(state, events).evaluation).toEqual({ open: true, showSummary: true, closed: false });
+  });
+
+  it('remembers in the state that it closed after being open, until it opens again', () => {
+    const fresh = createWorkshopState({ code: 'ABC', title: 'T', template: 'custom', createdAt: 0 });
+    const facilitator = { kind: 'facilitator' } as const;
+    const ctx = { newId: () => 'id' };
+    let state = fresh;
+    let seq = 0;
+    const setOpen = (open: boolean) => {
+      const decided = decide(state, facilitator, { type: 'evaluation:set-open', open }, ctx);
+      if (!decided.ok) throw new Error('refused');
+      state = applyEvents(
+        state,
+        decided.data.map((event) => ({ seq: ++seq, at: 0, event })),
+      );
+      return state.evaluation;
+    };
+    expect(fresh.evaluation.closed).toBe(false);
+    // Closing what never opened changes nothing: there is nothing to call closed.
+    expect(setOpen(false)).toMatchObject({ open: false, closed: false });
+    expect(setOpen(true)).toMatchObject({ open: true, closed: false });
+    expect(setOpen(false)).toMatchObject({ open: false, closed: true });
+    expect(setOpen(true)).toMatchObject({ open: true, closed: false });
   });
 });
