@@ -21,7 +21,7 @@ export function ProjectorReportBack({ view }: { view: ClockView | null }): React
   const timer = useReportBackTimer();
   const questions = view?.step?.questions ?? [];
   // The pair speaking and the next few: fifteen pairs in a row would push the flipchart off the wall.
-  const from = Math.max(0, pairId ? order.indexOf(pairId) : 0);
+  const from = Math.max(0, Math.min(pairId ? order.indexOf(pairId) : 0, order.length - ORDER_SHOWN));
   const upcoming = order.slice(from, from + ORDER_SHOWN);
   const later = order.length - from - upcoming.length;
 
