@@ -17,6 +17,15 @@ async function inFirstScreen(locator: Locator): Promise<boolean> {
   return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height && box.x + box.width <= PHONE.width;
 }
 
+/** Whether what is painted at its middle is the element itself, not something laid over it. */
+function uncovered(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return top !== null && (element === top || element.contains(top));
+  });
+}
+
 const segments = { 'practice-1on1': 8, 'training-plan': 11 } as const;
 const templateNames = { 'practice-1on1': /1:1 practice/, 'training-plan': /One-on-ones training/ } as const;
 
@@ -66,6 +75,28 @@ describe('a participant’s phone puts what to do now in the first screen', () =
         if (template === 'training-plan') {
           expect(await ana.getByRole('heading', { name: 'Flipchart' }).count(), where).toBe(0);
           expect(await ana.getByRole('button', { name: /flipchart/i }).count(), where).toBe(0);
+        }
+
+        if (title.startsWith('Get to know your team')) {
+          // Their pair's turn to report back: said at the top of the phone, and still there once scrolled away.
+          await facilitator.getByRole('button', { name: 'Start with the first pair' }).click();
+          const turn = ana.getByText('It’s your turn to report back');
+          await turn.waitFor();
+          // The step's cue was seen; what stays is whose turn it is.
+          if (await ana.getByRole('button', { name: 'Got it' }).isVisible()) {
+            await ana.getByRole('button', { name: 'Got it' }).click();
+          }
+          expect(await inFirstScreen(turn), `your turn, ${where}`).toBe(true);
+          expect(await uncovered(turn), `your turn, ${where}`).toBe(true);
+          await ana.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          expect(await ana.evaluate(() => window.scrollY), where).toBeGreaterThan(PHONE.height / 2);
+          expect(await inFirstScreen(turn), `your turn, scrolled, ${where}`).toBe(true);
+          expect(await uncovered(turn), `your turn, scrolled, ${where}`).toBe(true);
+          await ana.screenshot({ path: `${artifactsDir}/phone-${template}-${segment}-your-turn-scrolled.png` });
+          await ana.evaluate(() => window.scrollTo(0, 0));
+          expect(await inFirstScreen(ana.getByText('You are paired with Ben.')), `partner, your turn, ${where}`).toBe(
+            true,
+          );
         }
 
         if (segment === 2) {

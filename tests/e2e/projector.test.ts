@@ -1,13 +1,103 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { describe, expect, it, onTestFailed } from 'vitest';
+import { io, type Socket } from 'socket.io-client';
+import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import { artifactsDir, browserSession, saveScreenshots, tempDbFile } from './harness.js';
 
 const session = browserSession();
 const PROJECTOR = { width: 1920, height: 1080 };
 /** House style 14a: the projector is read from the back of the room. */
 const SMALLEST_PX = 28;
+/** A full room: the three in browsers and the rest on their own sockets, as phones would be. */
+const ROOM_SIZE = 30;
+const MORE_NAMES = [
+  'Maria Guadalupe Fernández',
+  'Dee',
+  'Eli',
+  'Fatima Al-Sayed',
+  'Gus',
+  'Hana',
+  'Ivan',
+  'Jo',
+  'Kwame Mensah',
+  'Lena',
+  'Mo',
+  'Nia',
+  'Oscar de la Cruz',
+  'Pia',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tariq',
+  'Uma',
+  'Vera',
+  'Wen',
+  'Xavier',
+  'Yara',
+  'Zoe',
+  'Ada',
+  'Bo',
+  'Cy',
+];
+/** A flipchart after a long report-back: eight cards a column, some of them long. */
+const CARDS: Array<[string, string]> = [
+  ...[
+    'Family comes first',
+    'Fair pay for care work',
+    'Time for each other',
+    'Respect for elders',
+    'Nobody left behind',
+    'Honesty, even when it is hard',
+    'Faith',
+    'Dignity at work',
+  ].map((text): [string, string] => ['Our Common Values', text]),
+  ...[
+    'Safe streets for our kids to walk to school',
+    'Housing',
+    'Public transport at night',
+    'Clean air',
+    'A park on Elm Street',
+    'Childcare',
+    'Jobs for young people',
+    'The library',
+  ].map((text): [string, string] => ['Our Shared Interests', text]),
+  ...[
+    'Speaks Spanish and Tagalog',
+    'Has a van',
+    'Knows the pastor',
+    'Designs flyers',
+    'Cooks for fifty',
+    'Lawyer',
+    'Runs a WhatsApp group of 200 parents',
+    'Free on Saturdays',
+  ].map((text): [string, string] => ['Our Unique Resources', text]),
+];
+
+const sockets: Socket[] = [];
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.disconnect();
+});
+
+/** Joins people over socket.io as their phones would, and keeps them connected for the test. */
+async function crowd(url: string, code: string, names: string[]): Promise<void> {
+  for (const name of names) {
+    const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    const joined = (await socket.timeout(5000).emitWithAck('session:join', {
+      code,
+      name,
+      token: randomBytes(32).toString('base64url'),
+      commandId: randomUUID(),
+    })) as { ok: boolean };
+    expect(joined.ok, name).toBe(true);
+  }
+}
 
 interface Created {
   code: string;
@@ -68,69 +158,120 @@ async function expectReadableWithCodeInSight(projector: Page, code: string, shot
       .evaluate((element) => element.getClientRects().length);
     expect(lines, `${shot}: ${String(text)}`).toBe(1);
   }
+  // Nothing scrolls and nothing is cut: a projector has nobody to scroll it.
+  const overflow = await projector.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll<HTMLElement>('.projector, .projector *')]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        // A visually hidden heading clips on purpose: it is for screen readers, not for the wall.
+        if (element.clientWidth <= 1 && element.clientHeight <= 1) return false;
+        const clips = element === document.documentElement || /auto|scroll|hidden|clip/.test(style.overflow);
+        return (
+          clips && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
+        );
+      })
+      .map((element) => `${element.className || element.tagName} ${element.scrollHeight}>${element.clientHeight}`),
+  );
+  if (!process.env.SKIP_OVERFLOW) expect(overflow, shot).toEqual([]);
+}
+
+/** Once the agenda runs: who keeps time and notes, by name, and no "A" or "B" nobody was told about. */
+async function expectRolesByName(projector: Page, shot: string): Promise<void> {
+  const text = (await projector.locator('.projector').textContent()) ?? '';
+  expect(text, shot).not.toMatch(/\b[AB] (organizes|gives feedback)/);
+  const roles = projector.getByRole('region', { name: 'Timekeeper and note-taker' });
+  expect(await roles.textContent(), shot).toMatch(/Timekeeper:?\s*Ben.*Note-taker:?\s*Cleo/);
+  // In a practice round each pair's organizer is one of its own members, named.
+  const pairs = await projector.locator('.projector-pairs__pair').evaluateAll((items) =>
+    items.map((item) => ({
+      names: item.querySelector('.projector-pairs__names')?.textContent ?? '',
+      organizer: item.querySelector('.projector-pairs__organizer')?.textContent ?? '',
+    })),
+  );
+  for (const pair of pairs) {
+    const name = pair.organizer.replace(/ organizes$/, '');
+    expect(pair.names.split(' · '), `${shot}: ${pair.organizer}`).toContain(name);
+  }
 }
 
 describe('the projector, read from the back of the room at 1920x1080', () => {
   for (const template of ['practice-1on1', 'training-plan']) {
-    it(`keeps every text at ${SMALLEST_PX} px or more and the join code in sight through ${template}`, async (ctx) => {
-      fs.mkdirSync(artifactsDir, { recursive: true });
-      const server = await session.server(tempDbFile());
-      const { code, links } = await createWorkshop(server.url, 'Thursday 1:1 training', template);
-      const facilitator = await session.person(links.facilitator);
-      const projector = await session.person(links.projector, { viewport: PROJECTOR });
-      const pages: Record<string, Page> = { facilitator, projector };
-      onTestFailed(() => saveScreenshots(ctx.task.name, pages));
-      for (const name of ['Ana', 'Ben', 'Cleo']) {
-        const laptop = await session.person(`${server.url}/join/${code}`);
-        pages[name] = laptop;
-        await join(laptop, name);
-      }
-      await projector.getByText('3 participants').waitFor();
-      await expectReadableWithCodeInSight(projector, code, `projector-${template}-lobby`);
-
-      await facilitator.getByLabel('Timekeeper', { exact: true }).selectOption({ label: 'Ben' });
-      await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Cleo' });
-      await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
-      await facilitator.getByRole('button', { name: 'Start the clock' }).click();
-
-      const next = facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' });
-      const stepLine = projector.locator('.projector__step');
-      for (let moment = 0; moment < 40; moment++) {
-        await stepLine.waitFor();
-        await expect.poll(() => projector.getByText('Ben', { exact: true }).count()).toBeGreaterThan(0);
-        await expectReadableWithCodeInSight(projector, code, `projector-${template}-${moment}`);
-        if (!(await next.isEnabled())) break;
-        const before = await stepLine.textContent();
-        const onLastStep = (await projector.locator('.progress__step').last().getAttribute('aria-current')) === 'step';
-        await next.click();
-        if (onLastStep) {
-          // The last step's last sub-phase: "Next" ends the agenda, and the line may stay as it was.
-          await projector.waitForTimeout(1500);
-          if ((await stepLine.textContent()) === before) break;
+    it(
+      `keeps every text at ${SMALLEST_PX} px or more and the join code in sight through ${template}`,
+      { timeout: 240_000 },
+      async (ctx) => {
+        fs.mkdirSync(artifactsDir, { recursive: true });
+        const server = await session.server(tempDbFile());
+        const { code, links } = await createWorkshop(server.url, 'Thursday 1:1 training', template);
+        const facilitator = await session.person(links.facilitator);
+        const projector = await session.person(links.projector, { viewport: PROJECTOR });
+        const pages: Record<string, Page> = { facilitator, projector };
+        onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+        for (const name of ['Ana', 'Ben', 'Cleo']) {
+          const laptop = await session.person(`${server.url}/join/${code}`);
+          pages[name] = laptop;
+          await join(laptop, name);
         }
-        await expect.poll(() => stepLine.textContent(), { timeout: 5000 }).not.toBe(before);
-      }
+        await crowd(server.url, code, MORE_NAMES.slice(0, ROOM_SIZE - 3));
+        await projector.getByText(`${ROOM_SIZE} participants`).waitFor();
+        await expectReadableWithCodeInSight(projector, code, `projector-${template}-lobby`);
 
-      // The evaluation summary below a filled flipchart: once, it pushed the join code off the screen.
-      const cardInput = facilitator.getByLabel('New card for Our Common Values');
-      for (const text of ['Family comes first', 'Fair pay for care work', 'Time for each other']) {
-        await cardInput.fill(text);
-        await cardInput.press('Enter');
-      }
-      await facilitator.getByRole('button', { name: 'Open the evaluation' }).click();
-      for (const [i, name] of ['Ana', 'Ben', 'Cleo'].entries()) {
-        const laptop = pages[name]!;
-        await laptop.getByLabel('What did you learn?').fill(`How to ask why, and listen (${name})`);
-        await laptop.getByRole('radio', { name: `${3 + (i % 3)} of 5` }).check();
-        await laptop.getByLabel('I like (1)').fill('Practising in pairs');
-        await laptop.getByLabel('I wish (1)').fill('More time for the second round');
-        await laptop.getByRole('button', { name: 'Send my answers' }).click();
-        await laptop.getByText(/^Sent\./).waitFor();
-      }
-      // A click, not check(): the box follows the server's word, a moment after the click.
-      await facilitator.getByLabel('Show the summary on the projector').click();
-      await projector.getByRole('region', { name: 'Evaluation summary' }).waitFor();
-      await expectReadableWithCodeInSight(projector, code, `projector-${template}-summary`);
-    });
+        await facilitator.getByLabel('Timekeeper', { exact: true }).selectOption({ label: 'Ben' });
+        await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Cleo' });
+        await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
+        await facilitator.getByRole('button', { name: 'Start the clock' }).click();
+        if (template === 'practice-1on1') {
+          // A full flipchart from the first step on: the busiest board each step can be asked to show.
+          for (const [column, text] of CARDS) {
+            const input = facilitator.getByLabel(`New card for ${column}`);
+            await input.fill(text);
+            await input.press('Enter');
+          }
+          await projector.getByText(CARDS.at(-1)![1]).waitFor();
+        }
+
+        const next = facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' });
+        const stepLine = projector.locator('.projector__step');
+        for (let moment = 0; moment < 40; moment++) {
+          await stepLine.waitFor();
+          await expect.poll(() => projector.getByText('Ben', { exact: true }).count()).toBeGreaterThan(0);
+          await expectReadableWithCodeInSight(projector, code, `projector-${template}-${moment}`);
+          await expectRolesByName(projector, `projector-${template}-${moment}`);
+          if (!(await next.isEnabled())) break;
+          const before = await stepLine.textContent();
+          const onLastStep =
+            (await projector.locator('.progress__step').last().getAttribute('aria-current')) === 'step';
+          await next.click();
+          if (onLastStep) {
+            // The last step's last sub-phase: "Next" ends the agenda, and the line may stay as it was.
+            await projector.waitForTimeout(1500);
+            if ((await stepLine.textContent()) === before) break;
+          }
+          await expect.poll(() => stepLine.textContent(), { timeout: 5000 }).not.toBe(before);
+        }
+
+        // The evaluation summary below a full flipchart: once, it pushed the join code off the screen.
+        await facilitator.getByRole('button', { name: 'Open the evaluation' }).click();
+        for (const [i, name] of ['Ana', 'Ben', 'Cleo'].entries()) {
+          const laptop = pages[name]!;
+          await laptop.getByLabel('What did you learn?').fill(`How to ask why, and listen (${name})`);
+          await laptop.getByRole('radio', { name: `${3 + (i % 3)} of 5` }).check();
+          await laptop.getByLabel('I like (1)').fill('Practising in pairs');
+          await laptop.getByLabel('I wish (1)').fill('More time for the second round');
+          await laptop.getByRole('button', { name: 'Send my answers' }).click();
+          await laptop.getByText(/^Sent\./).waitFor();
+        }
+        // A click, not check(): the box follows the server's word, a moment after the click.
+        await facilitator.getByLabel('Show the summary on the projector').click();
+        await projector.getByRole('region', { name: 'Evaluation summary' }).waitFor();
+        await expectReadableWithCodeInSight(projector, code, `projector-${template}-summary`);
+
+        // An outage: the projector says it is reconnecting, and promises nothing about changes nobody made on it.
+        await server.stop();
+        await projector.getByText('Connection lost. Reconnecting…').waitFor();
+        expect(await projector.getByText(/kept|saved|waiting to send/i).count()).toBe(0);
+        await expectReadableWithCodeInSight(projector, code, `projector-${template}-outage`);
+      },
+    );
   }
 });

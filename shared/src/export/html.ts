@@ -66,11 +66,13 @@ export function toPrintableHtml(record: WorkshopRecord, paper: Paper = 'A4'): st
 <html lang="en"><head><meta charset="utf-8"><title>${e(state.title)}</title>
 <style>
 @page { size: ${paper}; margin: 15mm; }
-body { font: 11pt/1.4 system-ui, sans-serif; color: #000; margin: 0; }
+/* A long link wraps anywhere: one unbroken line wider than the page makes the browser shrink the whole print. */
+body { font: 11pt/1.4 system-ui, sans-serif; color: #000; margin: 0; overflow-wrap: anywhere; }
 h1 { font-size: 18pt; margin: 0 0 4pt; }
 h2 { font-size: 13pt; margin: 14pt 0 4pt; border-bottom: 1px solid #999; break-after: avoid; }
 h3 { font-size: 11pt; margin: 6pt 0 2pt; }
-.columns { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8pt; }
+/* minmax(0, 1fr): a plain 1fr column grows to its longest word, and the grid past the page. */
+.columns { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8pt; }
 li { break-inside: avoid; white-space: pre-wrap; }
 .by, .empty { color: #444; font-style: italic; }
 </style></head><body>

@@ -18,9 +18,12 @@ const PROJECTOR_SHOW_MS = 15_000;
 export function CueBanner({
   view,
   variant = 'personal',
+  title: titleInWords,
 }: {
   view: ClockView | null;
   variant?: 'personal' | 'projector';
+  /** What the cue names, when a screen words the moment its own way (the projector names people). */
+  title?: string;
 }): ReactNode {
   const { t } = useTranslation();
   const [cue, setCue] = useState<{ text: string; key: number } | null>(null);
@@ -31,7 +34,7 @@ export function CueBanner({
 
   const segment = view ? `${view.stepId}/${view.phaseId}` : null;
   const overtime = Boolean(view?.overtime && view.running);
-  const title = view?.step ? (view.step.phases[view.phaseIndex]?.title ?? view.step.title) : '';
+  const title = titleInWords ?? (view?.step ? (view.step.phases[view.phaseIndex]?.title ?? view.step.title) : '');
 
   useEffect(() => {
     if (!segment || !view?.started) return;

@@ -97,6 +97,8 @@ export function ParticipantView(): ReactNode {
       <ConnectionBanner />
       <ErrorNotice />
       <main className="workshop__main">
+        {/* In report-back, whose turn it is comes first and stays pinned while they scroll. */}
+        {me && reportBackNow && !mayRunReportBack && <SpeakingBanner participantId={me.id} />}
         {/* On a phone the first screen holds what to do now: the step, the time left, what comes
             next, my partner and my role with its prompts, and the way to our notebook. */}
         <NowCard
@@ -111,9 +113,7 @@ export function ParticipantView(): ReactNode {
         >
           {mayRunClock && <ClockControls view={view} />}
         </NowCard>
-        {me &&
-          reportBackNow &&
-          (mayRunReportBack ? <ReportBackPanel participantId={me.id} /> : <SpeakingBanner participantId={me.id} />)}
+        {me && reportBackNow && mayRunReportBack && <ReportBackPanel participantId={me.id} />}
         {/* The note-taker's workbench sits right under what to do now: their job is the flipchart. */}
         {flipchart && mayEditFlipchart && <FlipchartDesk />}
         {learnings === 'now' && (mayRecordLearnings ? <LearningsPanel highlighted /> : <LearningsBoard />)}

@@ -56,7 +56,7 @@ describe('ProjectorView while the workshop runs', () => {
   it('shows the step and sub-phase and the time left, counting down', async () => {
     await openProjector(...sixJoined, threePairs, pairsRunningFrom(T0));
 
-    expect(stepLine()).toHaveTextContent('Practice in pairs · A organizes');
+    expect(stepLine()).toHaveTextContent('Practice in pairs · round 1: Ana, Cleo, and Eva organize');
     expect(screen.getByRole('timer')).toHaveTextContent('8:00');
 
     advance(90 * SECOND_MS);
@@ -68,7 +68,7 @@ describe('ProjectorView while the workshop runs', () => {
 
     advance(8 * MINUTE_MS);
 
-    expect(stepLine()).toHaveTextContent('Practice in pairs · B gives feedback');
+    expect(stepLine()).toHaveTextContent('Practice in pairs · round 1: feedback for Ana, Cleo, and Eva');
     expect(screen.getByRole('timer')).toHaveTextContent('2:00');
   });
 
@@ -90,7 +90,7 @@ describe('ProjectorView while the workshop runs', () => {
 
     advance(10 * MINUTE_MS);
 
-    expect(stepLine()).toHaveTextContent('Practice in pairs · Switch: B organizes');
+    expect(stepLine()).toHaveTextContent('Practice in pairs · round 2: Ben, Dan, and Finn organize');
     expect(within(pairs).getByText('Ben organizes')).toBeVisible();
     expect(within(pairs).getByText('Dan organizes')).toBeVisible();
     expect(within(pairs).getByText('Finn organizes')).toBeVisible();
@@ -126,7 +126,7 @@ describe('ProjectorView while the workshop runs', () => {
   });
 
   it('shows the three flipchart columns with their cards, and nothing to edit them with', async () => {
-    await openProjector(...sixJoined, familyCard, timeCard, pairsRunningFrom(T0));
+    await openProjector(...sixJoined, familyCard, timeCard, stepRunningFrom(practice.roles.id, T0));
 
     expect(within(column('Our Common Values')).getByText('Family comes first')).toBeVisible();
     expect(within(column('Our Shared Interests')).queryAllByRole('listitem')).toEqual([]);
@@ -136,7 +136,7 @@ describe('ProjectorView while the workshop runs', () => {
   });
 
   it('shows a card the note-taker adds as soon as the server says so', async () => {
-    const { serverSays } = await openProjector(...sixJoined, pairsRunningFrom(T0));
+    const { serverSays } = await openProjector(...sixJoined, stepRunningFrom(practice.roles.id, T0));
 
     serverSays({ type: 'card:added', cardId: 'c-9', column: 'interests', text: 'Better buses', authorId: null });
 

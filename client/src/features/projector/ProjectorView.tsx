@@ -1,4 +1,4 @@
-import { isPairPractice, viewPaths } from '@common-ground/shared';
+import { isPairPractice, usesFlipchart, viewPaths } from '@common-ground/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -9,7 +9,6 @@ import { AgendaProgress } from '../agenda/AgendaProgress';
 import { ClockFace } from '../clock/ClockFace';
 import { CueBanner } from '../clock/CueBanner';
 import { useClock } from '../clock/use-clock';
-import { Flipchart } from '../flipchart/Flipchart';
 import { LearningsBoard } from '../learnings/LearningsBoard';
 import { learningsStage } from '../learnings/learnings-stage';
 import { ProjectorPairs } from '../pairs/ProjectorPairs';
@@ -18,7 +17,10 @@ import { QrCode } from '../share/QrCode';
 import { ProjectorQuestions } from '../observe/ProjectorQuestions';
 import { ProjectorEvaluationSummary } from '../evaluation/ProjectorEvaluationSummary';
 import { ProjectorConnectionBanner } from './ProjectorConnectionBanner';
+import { ProjectorFlipchart } from './ProjectorFlipchart';
 import { ProjectorRoles } from './ProjectorRoles';
+import { ProjectorStepLine } from './ProjectorStepLine';
+import { usePhaseWords } from './use-phase-words';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
 export function ProjectorView({ code }: { code: string }): ReactNode {
@@ -32,6 +34,9 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const view = useClock();
   const agenda = useStore((s) => s.workshop?.agenda);
   const learnings = learningsStage(view, agenda);
+  const summaryShown = useStore((s) => s.workshop?.evaluation.showSummary ?? false);
+  const flipchartUsed = useStore((s) => (s.workshop ? usesFlipchart(s.workshop) : false));
+  const phaseWords = usePhaseWords(view);
   useDocumentTitle(title);
 
   if (status === 'refused' && error) {
@@ -45,24 +50,22 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const path = viewPaths.join(code);
   const host = address.slice(0, address.length - path.length);
   const lobby = !view?.started;
-  const phase = view?.step?.phases[view.phaseIndex];
+  // One screen, no scrolling: each moment shows what the room looks at then. Pairs practising
+  // look for their partner, not at the flipchart; a summary the facilitator puts up is the subject.
+  const step = view?.step;
+  const showFlipchart = flipchartUsed && !summaryShown && !isPairPractice(step) && step?.kind !== 'observe';
   return (
     <div className="projector">
       <ProjectorConnectionBanner />
       <header className="projector__header">
         <div>
           <h1 className="projector__title">{title}</h1>
-          {!lobby && view?.step && (
-            <p className="projector__step">
-              {view.step.title}
-              {phase && <span className="projector__phase"> · {phase.title}</span>}
-            </p>
-          )}
+          {!lobby && view && <ProjectorStepLine view={view} phaseWords={phaseWords} />}
           {!lobby && <ProjectorRoles />}
         </div>
         <div className="projector__corner">
           {!lobby && <ClockFace view={view} size="huge" />}
-          <CueBanner view={view} variant="projector" />
+          <CueBanner view={view} variant="projector" title={phaseWords ?? view?.step?.title} />
           {!isFullscreen && (
             <button
               type="button"
@@ -79,10 +82,16 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
         {isPairPractice(view?.step) && <ProjectorPairs view={view} />}
         {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
         {view?.step?.kind === 'observe' && <ProjectorQuestions />}
-        {learnings && <LearningsBoard variant="projector" />}
+        {learnings && !summaryShown && <LearningsBoard variant="projector" />}
         <ProjectorEvaluationSummary />
-        <div className={lobby ? 'projector__body projector__body--lobby' : 'projector__body'}>
-          <Flipchart editable={false} variant="projector" />
+        <div
+          className={
+            lobby
+              ? `projector__body projector__body--lobby${showFlipchart ? '' : ' projector__body--alone'}`
+              : 'projector__body'
+          }
+        >
+          {showFlipchart && <ProjectorFlipchart layoutKey={`${view?.stepId}/${view?.phaseId}/${learnings}`} />}
           {lobby && (
             <section className="projector__join" aria-label={t('share.title')}>
               <p className="projector__lobby">{t('projector.lobby')}</p>

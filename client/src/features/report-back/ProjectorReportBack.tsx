@@ -8,6 +8,9 @@ import { PairTimer } from './PairTimer';
 import { useReportBackTimer } from './use-report-back-timer';
 import { useSpeakingPair } from './use-speaking-pair';
 
+/** How many pairs of the order the wall shows: the one speaking and who comes next. */
+const ORDER_SHOWN = 4;
+
 /** On the projector during report-back: the pair that is speaking, large, its time, the questions. */
 export function ProjectorReportBack({ view }: { view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
@@ -17,6 +20,10 @@ export function ProjectorReportBack({ view }: { view: ClockView | null }): React
   const order = useStore(useShallow((s) => s.workshop?.reportBack.order ?? []));
   const timer = useReportBackTimer();
   const questions = view?.step?.questions ?? [];
+  // The pair speaking and the next few: fifteen pairs in a row would push the flipchart off the wall.
+  const from = Math.max(0, Math.min(pairId ? order.indexOf(pairId) : 0, order.length - ORDER_SHOWN));
+  const upcoming = order.slice(from, from + ORDER_SHOWN);
+  const later = order.length - from - upcoming.length;
 
   return (
     <section className="projector-report" aria-label={t('reportBack.title')}>
@@ -43,7 +50,7 @@ export function ProjectorReportBack({ view }: { view: ClockView | null }): React
       )}
       {order.length > 1 && (
         <ol className="projector-report__order" aria-label={t('reportBack.orderTitle')}>
-          {order.map((id) => (
+          {upcoming.map((id) => (
             <li
               key={id}
               className={
@@ -54,6 +61,7 @@ export function ProjectorReportBack({ view }: { view: ClockView | null }): React
               {pairLabel(pairs?.[id], participants, t)}
             </li>
           ))}
+          {later > 0 && <li className="projector-report__later">{t('reportBack.andMore', { count: later })}</li>}
         </ol>
       )}
     </section>
