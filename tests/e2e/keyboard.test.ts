@@ -91,8 +91,14 @@ describe('a workshop run with the keyboard alone', () => {
     await press(cleo, cleo.getByRole('button', { name: 'Move', exact: true }));
     await projector.getByRole('region', { name: 'Our Shared Interests' }).getByText('Dignity at work').waitFor();
     await expect
-      .poll(() => cleo.evaluate(() => document.activeElement?.textContent ?? ''))
-      .toContain('Dignity at work');
+      .poll(() =>
+        cleo.evaluate(() => {
+          const card = document.activeElement?.closest('li');
+          const column = card?.closest('section')?.querySelector('h3')?.textContent;
+          return card ? `${column}: ${card.querySelector('p')?.textContent}` : 'focus is not on a card';
+        }),
+      )
+      .toBe('Our Shared Interests: Dignity at work');
     await expect.poll(() => cleo.getByTestId('announcer-polite').textContent()).toBe('Moved to Our Shared Interests');
 
     await press(facilitator, facilitator.getByRole('button', { name: 'Open the evaluation' }));
@@ -106,5 +112,22 @@ describe('a workshop run with the keyboard alone', () => {
     await press(ben, ben.getByRole('button', { name: 'Send my answers' }));
     await ben.getByText(/^Sent\./).waitFor();
     await facilitator.getByText('1 of 3 answered').waitFor();
+  });
+
+  it('moves nothing on a screen that asks for reduced motion', async () => {
+    const server = await session.server(tempDbFile());
+    const facilitator = await session.person(server.url);
+    await typeInto(facilitator, facilitator.getByLabel('Workshop title'), 'Still night');
+    await facilitator.keyboard.press('Enter');
+    const projector = await session.person(await projectorLinkOf(facilitator), {
+      viewport: { width: 1920, height: 1080 },
+    });
+    await press(facilitator, facilitator.getByRole('button', { name: 'Start the clock' }));
+    const bar = projector.locator('.progress__fill').first();
+    const durations = () => bar.evaluate((element) => getComputedStyle(element).transitionDuration);
+    expect(await durations()).toBe('1s');
+
+    await projector.emulateMedia({ reducedMotion: 'reduce' });
+    expect(parseFloat(await durations())).toBeLessThan(0.001);
   });
 });
