@@ -45,7 +45,7 @@ async function join(page: Page, name: string): Promise<void> {
 }
 
 describe('a workshop run with the keyboard alone', () => {
-  it('joins, pairs, writes in the notebook, sends a note the note-taker accepts, moves the card and evaluates', async (ctx) => {
+  it('joins, pairs, writes in the notebook, sends a note the note-taker accepts, moves the card, rearranges a pair and evaluates', async (ctx) => {
     const server = await session.server(tempDbFile());
     const facilitator = await session.person(server.url);
     const pages: Record<string, Page> = { facilitator };
@@ -100,6 +100,14 @@ describe('a workshop run with the keyboard alone', () => {
       )
       .toBe('Our Shared Interests: Dignity at work');
     await expect.poll(() => cleo.getByTestId('announcer-polite').textContent()).toBe('Moved to Our Shared Interests');
+
+    // Arranging pairs by hand: the person's "Move … to" list, then Move; focus follows the person.
+    await tabTo(facilitator, facilitator.getByLabel('Move Ana to'));
+    await facilitator.keyboard.type('a new');
+    await press(facilitator, facilitator.getByRole('button', { name: 'Move', exact: true }));
+    await expect.poll(() => facilitator.getByTestId('announcer-polite').textContent()).toBe('Ana moved: a new pair');
+    await expect.poll(() => isFocused(facilitator.getByLabel('Move Ana to'))).toBe(true);
+    await facilitator.getByText('needs a partner').waitFor();
 
     await press(facilitator, facilitator.getByRole('button', { name: 'Open the evaluation' }));
     await typeInto(ben, ben.getByLabel('What did you learn?'), 'To ask why');

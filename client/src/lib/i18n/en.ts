@@ -182,6 +182,7 @@ export const en = {
     confirmRemove: 'Remove',
     moveNew: 'a new pair',
     moveFacilitator: 'partner with the facilitator',
+    movedTo: '{{name}} moved: {{place}}',
     remove: 'Remove {{name}} from the workshop',
     removed: '{{name}} left the workshop',
     roles: {
