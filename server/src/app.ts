@@ -48,7 +48,17 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     res.json({ ok: true, workshops: deps.service.count, unreadable: deps.service.unreadable.length });
   });
   app.use('/api/workshops', workshopsRouter(serverDeps));
-  app.use(JOIN_ADDRESSES_PATH, addressesRouter(serverDeps, options.publicUrl));
+  app.use(
+    JOIN_ADDRESSES_PATH,
+    addressesRouter(serverDeps, {
+      publicUrl: options.publicUrl,
+      // Read when asked: by then the server below is built and listening.
+      listeningOn: () => {
+        const bound = httpServer.address();
+        return typeof bound === 'object' && bound ? bound.address : undefined;
+      },
+    }),
+  );
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.noRoute'));
   if (options.clientDist) app.use(clientFiles(options.clientDist));
   app.use(errorHandler(deps.log));

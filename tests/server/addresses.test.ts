@@ -1,9 +1,10 @@
-import os from 'node:os';
+import type { networkInterfaces } from 'node:os';
 import { JOIN_ADDRESSES_PATH, joinAddressesSchema } from '@common-ground/shared';
 import { loadConfig } from '@common-ground/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import { Harness, type TestServer } from './helpers.js';
+import { lanAddresses, reachableHosts } from '../../server/src/network/lan-addresses.js';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -28,17 +29,9 @@ function handshake(server: TestServer, origin: string): Promise<'connected' | 'r
 }
 
 describe('GET /api/addresses', () => {
-  it('tells the machine’s network addresses, IPv4 first, and never loopback', async () => {
+  it('tells no address when the server listens on loopback only: nobody else could open it', async () => {
     const server = await harness.startServer();
-    const { publicUrl, hosts } = await addresses(server);
-    expect(publicUrl).toBeNull();
-    const ipv4 = Object.values(os.networkInterfaces())
-      .flat()
-      .filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
-      .map((entry) => entry?.address);
-    expect(hosts.slice(0, ipv4.length)).toEqual(ipv4);
-    expect(hosts).not.toContain('127.0.0.1');
-    expect(hosts).not.toContain('[::1]');
+    expect(await addresses(server)).toEqual({ publicUrl: null, hosts: [] });
   });
 
   it('tells only PUBLIC_URL behind a proxy, whose pages may then open a socket', async () => {
@@ -51,5 +44,33 @@ describe('GET /api/addresses', () => {
 
   it('refuses to start with a PUBLIC_URL that is not an origin', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'https://board.example.org/app' })).toThrow(/PUBLIC_URL/);
+  });
+});
+
+/** A laptop on a hall's wifi and a cable at once, as os.networkInterfaces() describes it. */
+const laptop = {
+  lo: [
+    { address: '127.0.0.1', family: 'IPv4', internal: true },
+    { address: '::1', family: 'IPv6', internal: true },
+  ],
+  wlan0: [
+    { address: 'fd00::2', family: 'IPv6', internal: false },
+    { address: 'fe80::1', family: 'IPv6', internal: false },
+    { address: '192.168.1.20', family: 'IPv4', internal: false },
+  ],
+  eth0: [{ address: '10.0.0.5', family: 'IPv4', internal: false }],
+} as unknown as ReturnType<typeof networkInterfaces>;
+
+describe('the addresses others can reach', () => {
+  it('lists IPv4 first, IPv6 in brackets, and leaves out loopback and link-local', () => {
+    expect(lanAddresses(laptop)).toEqual(['192.168.1.20', '10.0.0.5', '[fd00::2]']);
+  });
+
+  it('are every network address on all interfaces, the one bound to, or none on loopback', () => {
+    expect(reachableHosts('0.0.0.0', laptop)).toEqual(['192.168.1.20', '10.0.0.5', '[fd00::2]']);
+    expect(reachableHosts('::', laptop)).toEqual(['192.168.1.20', '10.0.0.5', '[fd00::2]']);
+    expect(reachableHosts('10.0.0.5', laptop)).toEqual(['10.0.0.5']);
+    expect(reachableHosts('fd00::2', laptop)).toEqual(['[fd00::2]']);
+    expect(reachableHosts('127.0.0.1', laptop)).toEqual([]);
   });
 });

@@ -20,3 +20,14 @@ export function lanAddresses(interfaces: Interfaces = os.networkInterfaces()): s
   }
   return [...new Set([...ipv4, ...ipv6])];
 }
+
+/**
+ * The hosts others can reach a server bound to `bound` at: every network address when it listens
+ * on all interfaces (`0.0.0.0`, `::`), that one address when bound to one, none on loopback.
+ */
+export function reachableHosts(bound: string | undefined, interfaces: Interfaces = os.networkInterfaces()): string[] {
+  if (bound === undefined) return [];
+  if (bound === '0.0.0.0' || bound === '::') return lanAddresses(interfaces);
+  const host = bound.includes(':') ? `[${bound}]` : bound;
+  return lanAddresses(interfaces).includes(host) ? [host] : [];
+}
