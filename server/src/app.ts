@@ -1,9 +1,11 @@
 import { createServer, type Server as HttpServer } from 'node:http';
+import { JOIN_ADDRESSES_PATH } from '@common-ground/shared';
 import express from 'express';
 import { clientFiles } from './http/client-files.js';
 import { errorHandler, sendError } from './http/errors.js';
 import { exportRouter } from './http/export.routes.js';
 import { workshopsRouter } from './http/workshops.routes.js';
+import { addressesRouter } from './http/addresses.routes.js';
 import { createRateLimiters, type RateRules } from './security/rate-limits.js';
 import { createSocketServer, type Heartbeat } from './realtime/socket-server.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -19,6 +21,8 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** socket.io's ping interval and timeout; tests shorten them to see a silent screen dropped. */
   heartbeat?: Heartbeat;
+  /** The origin participants reach us at behind a proxy (`PUBLIC_URL`); its pages may open a socket. */
+  publicUrl?: string | undefined;
 }
 
 export interface App {
@@ -44,13 +48,24 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     res.json({ ok: true, workshops: deps.service.count, unreadable: deps.service.unreadable.length });
   });
   app.use('/api/workshops', workshopsRouter(serverDeps));
+  app.use(
+    JOIN_ADDRESSES_PATH,
+    addressesRouter(serverDeps, {
+      publicUrl: options.publicUrl,
+      // Read when asked: by then the server below is built and listening.
+      listeningOn: () => {
+        const bound = httpServer.address();
+        return typeof bound === 'object' && bound ? bound.address : undefined;
+      },
+    }),
+  );
   app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'request.noRoute'));
   if (options.clientDist) app.use(clientFiles(options.clientDist));
   app.use(errorHandler(deps.log));
 
   const httpServer = createServer(app);
   const { io, scheduler, refusals } = createSocketServer(httpServer, serverDeps, {
-    allowedOrigins: options.allowedOrigins,
+    allowedOrigins: options.publicUrl ? [...(options.allowedOrigins ?? []), options.publicUrl] : options.allowedOrigins,
     heartbeat: options.heartbeat,
   });
   scheduler.start();

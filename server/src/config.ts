@@ -31,6 +31,11 @@ const configSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(originSchema)),
+  /**
+   * The address participants use when the server sits behind a proxy (`https://board.example.org`):
+   * join links and QR codes point there instead of at this machine's network addresses.
+   */
+  PUBLIC_URL: originSchema.optional(),
 });
 
 export interface Config {
@@ -40,6 +45,7 @@ export interface Config {
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   clientDist: string | undefined;
   allowedOrigins: string[];
+  publicUrl: string | undefined;
 }
 
 /** Reads the environment once, at start, and refuses to start on a bad value. */
@@ -57,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     clientDist: values.CLIENT_DIST ? path.resolve(values.CLIENT_DIST) : undefined,
     allowedOrigins: values.ALLOWED_ORIGINS,
+    publicUrl: values.PUBLIC_URL,
   };
 }

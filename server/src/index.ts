@@ -11,6 +11,7 @@ import { PRIVATE_DOC_KINDS } from '@common-ground/shared';
 import { PrivateDocRepository } from './storage/private-doc-repository.js';
 import { PrivateDocService } from './private-docs/private-doc-service.js';
 import { WorkshopService } from './workshops/workshop-service.js';
+import { lanAddresses } from './network/lan-addresses.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
@@ -28,7 +29,7 @@ const app = createApp(
     docs: new PrivateDocService(new PrivateDocRepository(db), service, PRIVATE_DOC_KINDS),
     log,
   },
-  { clientDist, allowedOrigins: config.allowedOrigins },
+  { clientDist, allowedOrigins: config.allowedOrigins, publicUrl: config.publicUrl },
 );
 
 app.httpServer.listen(config.port, config.host, () => {
@@ -44,6 +45,9 @@ app.httpServer.listen(config.port, config.host, () => {
     },
     `Common Ground is ready at http://localhost:${port}`,
   );
+  // In a hall with no internet, this is the line the facilitator needs: where the others join.
+  const lan = config.host === '0.0.0.0' || config.host === '::' ? lanAddresses() : [];
+  for (const host of lan) log.info(`on this network: http://${host}:${port}`);
 });
 
 let stopping = false;

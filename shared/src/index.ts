@@ -11,6 +11,7 @@ export * from './protocol/errors.js';
 export * from './protocol/reasons.js';
 export * from './protocol/input-refusal.js';
 export * from './protocol/http.js';
+export * from './protocol/join-addresses.js';
 export * from './protocol/session.js';
 export * from './protocol/socket-events.js';
 export * from './protocol/event-types.js';

@@ -27,8 +27,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The real server, serving the built client, on a database file that outlives it. */
-export async function startServer(dbFile: string, port = 0): Promise<RunningServer> {
+/**
+ * The real server, serving the built client, on a database file that outlives it. It listens on
+ * loopback unless `host` says otherwise (`0.0.0.0`, as `npm start` does, for a hall's network).
+ */
+export async function startServer(dbFile: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
   const db = openDatabase(dbFile);
   const service = new WorkshopService(new WorkshopRepository(db));
   const app = createApp(
@@ -39,7 +42,7 @@ export async function startServer(dbFile: string, port = 0): Promise<RunningServ
     },
     { clientDist },
   );
-  await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => app.httpServer.listen(port, host, resolve));
   const actual = (app.httpServer.address() as AddressInfo).port;
   let stopped = false;
   return {
@@ -125,8 +128,8 @@ export function browserSession() {
   });
   return {
     /** Starts a server that is stopped after the test. */
-    async server(dbFile: string, port = 0): Promise<RunningServer> {
-      const server = await startServer(dbFile, port);
+    async server(dbFile: string, port = 0, host?: string): Promise<RunningServer> {
+      const server = await startServer(dbFile, port, host);
       servers.push(server);
       return server;
     },

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../../components/announcer/use-announce';
 import { playCue, setSoundMuted, soundMuted } from './cues';
+import { useMinuteMarks } from './use-minute-marks';
 import type { ClockView } from './use-clock';
 
 /** How long the projector shows a cue: nobody stands at its keyboard to dismiss it. */
@@ -8,7 +10,8 @@ const PROJECTOR_SHOW_MS = 15_000;
 
 /**
  * Watches the clock and cues every screen at once: when the step or sub-phase changes, and
- * when time runs out. Visible and audible (unless muted on this screen).
+ * when time runs out. Visible, audible (unless muted on this screen) and said to a screen reader,
+ * which also hears the minute marks (see useMinuteMarks) but never the seconds ticking.
  *
  * On a person's own screen the cue is pinned to the top of the viewport, wherever they have
  * scrolled, and stays until they dismiss it (or the next cue replaces it): someone writing in
@@ -31,6 +34,8 @@ export function CueBanner({
   const last = useRef<{ segment: string; overtime: boolean } | null>(null);
   const mutedRef = useRef(muted);
   mutedRef.current = muted;
+  const announce = useAnnounce();
+  useMinuteMarks(view);
 
   const segment = view ? `${view.stepId}/${view.phaseId}` : null;
   const overtime = Boolean(view?.overtime && view.running);
@@ -46,8 +51,9 @@ export function CueBanner({
     else if (!before.overtime && overtime) next = { text: t('clock.timeUp', { title }), kind: 'time-up' };
     if (!next) return;
     setCue({ text: next.text, key: Date.now() });
+    announce(next.text, next.kind === 'time-up' ? 'assertive' : 'polite');
     if (!mutedRef.current) playCue(next.kind);
-  }, [segment, overtime, title, view?.started, t]);
+  }, [segment, overtime, title, view?.started, t, announce]);
 
   useEffect(() => {
     if (!cue || variant !== 'projector') return;
@@ -63,8 +69,8 @@ export function CueBanner({
           if (e.key === 'Escape') setCue(null);
         }}
       >
-        {/* The live region is always there, so that a screen reader hears what appears in it. */}
-        <p role="status" aria-live="polite" className="cue-bar__text">
+        {/* The screen reader hears the cue through the page's announcer, once, not from here. */}
+        <p className="cue-bar__text" data-testid="cue">
           {cue && <span key={cue.key}>{cue.text}</span>}
         </p>
         {cue && variant === 'personal' && (

@@ -114,7 +114,7 @@ describe('FacilitatorView', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('8:00');
     expect(agendaStep('Practice in pairs')).toHaveAttribute('aria-current', 'step');
     expect(agendaStep('Roles and agenda')).not.toHaveAttribute('aria-current');
-    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Now: A organizes');
+    expect(screen.getAllByTestId('cue').map((s) => s.textContent)).toContain('Now: A organizes');
 
     advance(MINUTE_MS);
     expect(screen.getByRole('timer')).toHaveTextContent('7:00');

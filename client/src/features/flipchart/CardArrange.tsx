@@ -3,7 +3,9 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
+import { useAnnounce } from '../../components/announcer/use-announce';
 import { useSend } from '../session/connection-context';
+import { focusCardIn } from './card-focus';
 
 const NO_CARDS: Card[] = [];
 const OPTION_LENGTH = 60;
@@ -25,6 +27,7 @@ export function CardArrange(props: {
   const { card } = props;
   const { t } = useTranslation();
   const send = useSend();
+  const announce = useAnnounce();
   const id = useId();
   const otherColumns = COLUMNS.filter((c) => c !== card.column);
   const [column, setColumn] = useState<Column>(otherColumns[0] ?? card.column);
@@ -63,7 +66,17 @@ export function CardArrange(props: {
             </option>
           ))}
         </select>
-        <button type="button" className="button" onClick={() => void send('card:move', { cardId: card.id, column })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void send('card:move', { cardId: card.id, column }).then((result) => {
+              if (!result.ok) return;
+              announce(t('flipchart.movedTo', { column: t(`flipchart.columns.${column}`) }));
+              focusCardIn(card.id, column);
+            })
+          }
+        >
           {t('flipchart.move')}
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { Card } from '@common-ground/shared';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { useSend } from '../session/connection-context';
@@ -7,6 +7,7 @@ import { attribution } from './attribution';
 import { CardArrange } from './CardArrange';
 import { TextEditor } from '../../components/TextEditor';
 import { cardTextProblem } from './card-text';
+import { takeCardFocus } from './card-focus';
 
 type Mode = 'view' | 'edit' | 'confirm-delete' | 'arrange' | 'merge';
 
@@ -25,6 +26,10 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
   const [focusArrange, setFocusArrange] = useState(false);
   // The card chosen to merge into may be deleted meanwhile; then there is nothing to merge.
   const mode = chosen === 'merge' && !into ? 'view' : chosen;
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (item.current) takeCardFocus(card.id, card.column, item.current);
+  }, [card.id, card.column]);
 
   if (mode === 'merge' && into) {
     return (
@@ -64,7 +69,8 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
   }
 
   return (
-    <li className="card">
+    // Focusable only from code: where a moved card lands, so the keyboard user goes on from there.
+    <li className="card" ref={item} tabIndex={-1} data-card-id={card.id} data-column={card.column}>
       <p className="card__text">{card.text}</p>
       {byline && <p className="card__author">{byline}</p>}
       {editable && mode === 'arrange' && (

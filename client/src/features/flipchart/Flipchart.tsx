@@ -2,6 +2,7 @@ import { COLUMNS } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FlipchartColumn } from './FlipchartColumn';
+import { useCardAnnouncements } from './use-card-announcements';
 
 /** The three-column flipchart from the training guide. `editable` for the facilitator and note-taker. */
 export function Flipchart({
@@ -12,6 +13,7 @@ export function Flipchart({
   variant?: 'board' | 'projector';
 }): ReactNode {
   const { t } = useTranslation();
+  useCardAnnouncements();
   return (
     <section className={`flipchart flipchart--${variant}`} aria-labelledby="flipchart-title">
       <h2 id="flipchart-title" className={variant === 'projector' ? 'visually-hidden' : undefined}>

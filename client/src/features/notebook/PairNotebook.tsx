@@ -6,6 +6,7 @@ import { CommitmentForm } from './CommitmentForm';
 import { FeedbackRubric } from './FeedbackRubric';
 import { NotebookSection } from './NotebookSection';
 import { useNotebook } from './use-notebook';
+import { usePartnerNoteAnnouncements } from './use-partner-note-announcements';
 
 /** The pair's shared, private notebook, live between the partners (and the facilitator). */
 export function PairNotebook(props: {
@@ -21,6 +22,7 @@ export function PairNotebook(props: {
 }): ReactNode {
   const { t } = useTranslation();
   const { notebook, change } = useNotebook(props.pairId, props.myPairId);
+  usePartnerNoteAnnouncements(notebook, props.participantId);
   return (
     <section
       id={props.id}

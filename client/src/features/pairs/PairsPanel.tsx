@@ -1,5 +1,5 @@
 import { isPairFull, isPairPractice, ODD_PERSON_CHOICES, pairSituation, type Pair } from '@common-ground/shared';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
@@ -7,6 +7,8 @@ import { useSend } from '../session/connection-context';
 import { DebriefSummary } from '../notebook/DebriefSummary';
 import { PairNotebook } from '../notebook/PairNotebook';
 import { usePairs } from './use-pairs';
+import { focusMemberAfterMove, takeMemberFocus } from './member-focus';
+import { useAnnounce } from '../../components/announcer/use-announce';
 
 /** The facilitator breaks the room into pairs, at random or by hand, and sees who is done. */
 export function PairsPanel({ view }: { view: ClockView | null }): ReactNode {
@@ -128,6 +130,18 @@ function MemberRow(props: { memberId: string; pairs: Pair[]; currentPairId?: str
   const [target, setTarget] = useState(props.currentPairId ?? '');
   const [confirmRemove, setConfirmRemove] = useState(false);
   const changed = target !== '' && target !== (props.currentPairId ?? '');
+  const announce = useAnnounce();
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (select.current) takeMemberFocus(props.memberId, props.currentPairId, select.current);
+  }, [props.memberId, props.currentPairId]);
+  const move = async () => {
+    const place = select.current?.selectedOptions[0]?.text ?? '';
+    const result = await send('pairs:move', { participantId: props.memberId, to: target });
+    if (!result.ok) return;
+    announce(t('pairs.movedTo', { name, place }));
+    focusMemberAfterMove(props.memberId, props.currentPairId);
+  };
   return (
     <li className="pairs__member">
       <span className="roster__name">
@@ -136,7 +150,15 @@ function MemberRow(props: { memberId: string; pairs: Pair[]; currentPairId?: str
       <label className="visually-hidden" htmlFor={selectId}>
         {t('pairs.moveLabel', { name })}
       </label>
-      <select id={selectId} className="input pairs__move" value={target} onChange={(e) => setTarget(e.target.value)}>
+      <select
+        id={selectId}
+        ref={select}
+        className="input pairs__move"
+        value={target}
+        data-member-id={props.memberId}
+        data-pair-id={props.currentPairId ?? ''}
+        onChange={(e) => setTarget(e.target.value)}
+      >
         {!props.currentPairId && <option value="">{t('pairs.unpaired')}</option>}
         {props.pairs.map((pair, index) => (
           <option key={pair.id} value={pair.id} disabled={isPairFull(pair) && pair.id !== props.currentPairId}>
@@ -147,11 +169,7 @@ function MemberRow(props: { memberId: string; pairs: Pair[]; currentPairId?: str
         <option value="facilitator">{t('pairs.moveFacilitator')}</option>
       </select>
       {changed ? (
-        <button
-          type="button"
-          className="button"
-          onClick={() => void send('pairs:move', { participantId: props.memberId, to: target })}
-        >
+        <button type="button" className="button" onClick={() => void move()}>
           {t('pairs.move')}
         </button>
       ) : confirmRemove ? (

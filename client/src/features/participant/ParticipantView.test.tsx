@@ -48,7 +48,7 @@ async function openAsMaria(state: WorkshopState, { serverAheadMs = 0 } = {}) {
 
 const timer = () => screen.getByRole('timer');
 const nowTitle = () => screen.getByRole('heading', { level: 2, name: /^Practice in pairs/ });
-const cues = () => screen.getAllByRole('status').map((region) => region.textContent);
+const cues = () => screen.queryAllByTestId('cue').map((region) => region.textContent);
 
 /** The training plan's "Try a 1:1", Maria paired with Ben, the first one-on-one running. */
 function tryingInTheTrainingPlan(): WorkshopState {

@@ -37,6 +37,7 @@ import { ExportPanel } from '../export/ExportPanel';
 import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
 import { useMay } from '../roster/use-may';
+import { useRoleAnnouncement } from '../roster/use-role-announcement';
 
 const NOTEBOOK_ID = 'my-notebook';
 
@@ -81,6 +82,7 @@ export function ParticipantView(): ReactNode {
   const reportBackNow = view?.step?.kind === 'report-back';
   const evaluationShown = useEvaluationShown();
   const endedReason = useStore((s) => s.endedReason);
+  useRoleAnnouncement(me?.id);
   if (endedReason === 'removed') {
     return <PageMessage title={t('participant.removed')} body={t('participant.removedHelp')} />;
   }

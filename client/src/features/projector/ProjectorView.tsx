@@ -14,6 +14,7 @@ import { learningsStage } from '../learnings/learnings-stage';
 import { ProjectorPairs } from '../pairs/ProjectorPairs';
 import { ProjectorReportBack } from '../report-back/ProjectorReportBack';
 import { QrCode } from '../share/QrCode';
+import { useJoinAddress } from '../share/use-join-address';
 import { ProjectorQuestions } from '../observe/ProjectorQuestions';
 import { ProjectorEvaluationSummary } from '../evaluation/ProjectorEvaluationSummary';
 import { ProjectorConnectionBanner } from './ProjectorConnectionBanner';
@@ -37,6 +38,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const summaryShown = useStore((s) => s.workshop?.evaluation.showSummary ?? false);
   const flipchartUsed = useStore((s) => (s.workshop ? usesFlipchart(s.workshop) : false));
   const phaseWords = usePhaseWords(view);
+  const joinOrigin = useJoinAddress(code).origin;
   useDocumentTitle(title);
 
   if (status === 'refused' && error) {
@@ -44,7 +46,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   }
   if (!title) return <PageMessage title={t('connection.connecting')} busy />;
 
-  const joinUrl = window.location.origin + viewPaths.join(code);
+  const joinUrl = joinOrigin + viewPaths.join(code);
   const address = joinUrl.replace(/^https?:\/\//, '');
   // A long host may wrap, the path with the code never does.
   const path = viewPaths.join(code);

@@ -6,6 +6,7 @@ import { pairLabel } from './pair-label';
 import { PairTimer } from './PairTimer';
 import { useReportBackTimer } from './use-report-back-timer';
 import { useSpeakingPair } from './use-speaking-pair';
+import { useTurnAnnouncement } from './use-turn-announcement';
 
 /** During report-back, a participant sees who speaks now, for how long, and when it is their turn. */
 export function SpeakingBanner({ participantId }: { participantId: string }): ReactNode {
@@ -18,6 +19,7 @@ export function SpeakingBanner({ participantId }: { participantId: string }): Re
   const timer = useReportBackTimer();
   const mine = pairId !== null && pairId === myPairId;
   const myPlace = myPairId && order ? order.indexOf(myPairId) + 1 : 0;
+  useTurnAnnouncement(mine);
 
   return (
     <section className={`panel speaking${mine ? ' speaking--mine' : ''}`} aria-labelledby={`${id}-title`}>
@@ -26,7 +28,7 @@ export function SpeakingBanner({ participantId }: { participantId: string }): Re
           <h2 id={`${id}-title`} className="visually-hidden">
             {t('reportBack.title')}
           </h2>
-          <div role="status">
+          <div>
             {mine && <p className="speaking__turn">{t('reportBack.yourTurn')}</p>}
             <p className="speaking__now">
               {pairId

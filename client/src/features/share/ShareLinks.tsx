@@ -3,16 +3,19 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { CopyButton } from './CopyButton';
+import { JoinAddressPicker } from './JoinAddressPicker';
 import { QrCode } from './QrCode';
+import { useJoinAddress } from './use-join-address';
 
 /** The facilitator's three links: join (with code and QR), projector, and their own secret one. */
 export function ShareLinks({ code, facilitatorToken }: { code: string; facilitatorToken: string }): ReactNode {
   const { t } = useTranslation();
   const [showSecret, setShowSecret] = useState(false);
   const projectorToken = useStore((s) => s.projectorToken);
-  const origin = window.location.origin;
-  const joinUrl = origin + viewPaths.join(code);
-  const facilitatorUrl = origin + viewPaths.facilitator(code, facilitatorToken);
+  const join = useJoinAddress(code);
+  const joinUrl = join.origin + viewPaths.join(code);
+  // The facilitator's own links stay on the address they opened: they are for this laptop.
+  const facilitatorUrl = window.location.origin + viewPaths.facilitator(code, facilitatorToken);
 
   return (
     <section className="panel share" aria-labelledby="share-title">
@@ -27,6 +30,7 @@ export function ShareLinks({ code, facilitatorToken }: { code: string; facilitat
         <QrCode value={joinUrl} label={t('share.qrAlt')} size={112} />
       </div>
       <LinkRow label={t('share.joinLink')} url={joinUrl} />
+      <JoinAddressPicker join={join} />
       {projectorToken && <ProjectorLink code={code} token={projectorToken} />}
       <div className="link-row">
         <p className="label">{t('share.facilitatorLink')}</p>

@@ -72,6 +72,8 @@ export const en = {
     soundOff: 'off',
     soundLabel: 'Sound cues',
     cueSeen: 'Got it',
+    minutesLeft_one: '{{count}} minute left: {{title}}',
+    minutesLeft_other: '{{count}} minutes left: {{title}}',
   },
   agenda: {
     title: 'Agenda',
@@ -138,6 +140,8 @@ export const en = {
     participant: 'participant',
     timekeeper: 'timekeeper',
     notetaker: 'note-taker',
+    youAreNow: 'You are now the {{role}}.',
+    noLonger: 'You are no longer the {{role}}.',
     assignTitle: 'Timekeeper and note-taker',
     assignHelp:
       'Choose them from the people who joined. The timekeeper can run the clock; the note-taker keeps the flipchart.',
@@ -178,6 +182,7 @@ export const en = {
     confirmRemove: 'Remove',
     moveNew: 'a new pair',
     moveFacilitator: 'partner with the facilitator',
+    movedTo: '{{name}} moved: {{place}}',
     remove: 'Remove {{name}} from the workshop',
     removed: '{{name}} left the workshop',
     roles: {
@@ -233,6 +238,8 @@ export const en = {
   },
   notebook: {
     title: 'Our notebook',
+    partnerNote: '{{name}} added a note: {{text}}',
+    facilitatorName: 'The facilitator',
     titleOf: 'Notebook of {{names}}',
     privacy: 'Only your pair and the facilitator can read this.',
     loading: 'Opening the notebook…',
@@ -325,6 +332,10 @@ export const en = {
     qrAlt: 'QR code that opens the join link',
     scan: 'Scan to join, or go to',
     andType: 'and type the code',
+    address: 'Address the room joins at',
+    addressHint: 'This laptop is on more than one network: pick the one the room is on.',
+    noNetwork:
+      'Other laptops cannot open “localhost”. Connect this laptop to the room’s network (wifi or hotspot) and reload.',
   },
   roster: {
     title: 'Who is here',
@@ -337,6 +348,10 @@ export const en = {
   },
   flipchart: {
     title: 'Flipchart',
+    newCard: 'New card in {{column}}: {{text}}',
+    newCards_one: '{{count}} new card on the flipchart',
+    newCards_other: '{{count}} new cards on the flipchart',
+    movedTo: 'Moved to {{column}}',
     columns: {
       values: 'Our Common Values',
       interests: 'Our Shared Interests',
