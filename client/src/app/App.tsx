@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { LanguagePicker } from '../components/LanguagePicker';
 import { PageMessage } from '../components/PageMessage';
 import { HomePage } from '../features/home/HomePage';
 
@@ -18,14 +19,20 @@ const ProjectorPage = lazy(() =>
 export function App(): ReactNode {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<PageMessage title={t('app.loading')} busy />}>
-      <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/join/:code" element={<JoinPage />} />
-        <Route path="/facilitate/:code" element={<FacilitatorPage />} />
-        <Route path="/projector/:code" element={<ProjectorPage />} />
-        <Route path="*" element={<PageMessage title={t('app.notFound')} />} />
-      </Routes>
-    </Suspense>
+    <>
+      <Suspense fallback={<PageMessage title={t('app.loading')} busy />}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/join/:code" element={<JoinPage />} />
+          <Route path="/facilitate/:code" element={<FacilitatorPage />} />
+          <Route path="/projector/:code" element={<ProjectorPage />} />
+          <Route path="*" element={<PageMessage title={t('app.notFound')} />} />
+        </Routes>
+      </Suspense>
+      {/* On every screen, so anyone can switch to the language they read best. */}
+      <footer className="app-footer">
+        <LanguagePicker />
+      </footer>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playCue, setSoundMuted, soundMuted } from './cues';
 import type { ClockView } from './use-clock';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 /** How long the projector shows a cue: nobody stands at its keyboard to dismiss it. */
 const PROJECTOR_SHOW_MS = 15_000;
@@ -23,6 +24,7 @@ export function CueBanner({
   variant?: 'personal' | 'projector';
 }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const [cue, setCue] = useState<{ text: string; key: number } | null>(null);
   const [muted, setMuted] = useState(soundMuted);
   const last = useRef<{ segment: string; overtime: boolean } | null>(null);
@@ -31,7 +33,7 @@ export function CueBanner({
 
   const segment = view ? `${view.stepId}/${view.phaseId}` : null;
   const overtime = Boolean(view?.overtime && view.running);
-  const title = view?.step ? (view.step.phases[view.phaseIndex]?.title ?? view.step.title) : '';
+  const title = view?.step ? words.text(view.step.phases[view.phaseIndex]?.title ?? view.step.title) : '';
 
   useEffect(() => {
     if (!segment || !view?.started) return;

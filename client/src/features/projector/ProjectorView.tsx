@@ -19,10 +19,12 @@ import { ProjectorQuestions } from '../observe/ProjectorQuestions';
 import { ProjectorEvaluationSummary } from '../evaluation/ProjectorEvaluationSummary';
 import { ProjectorConnectionBanner } from './ProjectorConnectionBanner';
 import { ProjectorRoles } from './ProjectorRoles';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
 export function ProjectorView({ code }: { code: string }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const errorText = useErrorText();
   const title = useStore((s) => s.workshop?.title);
   const status = useStore((s) => s.status);
@@ -54,8 +56,8 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
           <h1 className="projector__title">{title}</h1>
           {!lobby && view?.step && (
             <p className="projector__step">
-              {view.step.title}
-              {phase && <span className="projector__phase"> · {phase.title}</span>}
+              {words.text(view.step.title)}
+              {phase && <span className="projector__phase"> · {words.text(phase.title)}</span>}
             </p>
           )}
           {!lobby && <ProjectorRoles />}

@@ -7,16 +7,18 @@ import { pairLabel } from './pair-label';
 import { PairTimer } from './PairTimer';
 import { useReportBackTimer } from './use-report-back-timer';
 import { useSpeakingPair } from './use-speaking-pair';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 /** On the projector during report-back: the pair that is speaking, large, its time, the questions. */
 export function ProjectorReportBack({ view }: { view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const { pairId, pair } = useSpeakingPair();
   const participants = useStore((s) => s.workshop?.participants);
   const pairs = useStore((s) => s.workshop?.pairs);
   const order = useStore(useShallow((s) => s.workshop?.reportBack.order ?? []));
   const timer = useReportBackTimer();
-  const questions = view?.step?.questions ?? [];
+  const questions = (view?.step?.questions ?? []).map(words.text);
 
   return (
     <section className="projector-report" aria-label={t('reportBack.title')}>
