@@ -59,7 +59,14 @@ function record(): WorkshopRecord {
       },
     ],
     evaluations: [
-      { participantId: 'p1', learned: 'Mucho', rating: 4, likes: ['Las parejas'], wishes: ['Más tiempo'], updatedAt: at },
+      {
+        participantId: 'p1',
+        learned: 'Mucho',
+        rating: 4,
+        likes: ['Las parejas'],
+        wishes: ['Más tiempo'],
+        updatedAt: at,
+      },
     ],
   });
 }
