@@ -56,9 +56,12 @@ export function MeetingForm(props: {
           <option key={name} value={name} />
         ))}
       </datalist>
-      <label className="field">
-        <span className="label">{t('followUp.when')}</span>
+      <div className="field">
+        <label className="label" htmlFor={`${id}-when-input`}>
+          {t('followUp.when')}
+        </label>
         <input
+          id={`${id}-when-input`}
           className="input"
           type="datetime-local"
           aria-describedby={draft.when ? `${id}-when` : undefined}
@@ -71,7 +74,7 @@ export function MeetingForm(props: {
             {format.localDateTime(draft.when)}
           </span>
         )}
-      </label>
+      </div>
       <label className="field">
         <span className="label">{t('followUp.where')}</span>
         <input className="input" type="text" maxLength={300} {...field('where')} />
