@@ -1,4 +1,11 @@
-import { COMMAND_TYPES, ok, type Actor, type Identity, type WorkshopState } from '@common-ground/shared';
+import {
+  AGENDA_TEMPLATES,
+  COMMAND_TYPES,
+  ok,
+  type Actor,
+  type Identity,
+  type WorkshopState,
+} from '@common-ground/shared';
 import { act, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -62,6 +69,26 @@ function everythingShown(): string {
   return [...pieces, document.title].join('\n');
 }
 
+/** The agenda templates' English texts: a screen in Spanish shows none of them. */
+function templateTexts(): ReturnType<typeof englishTexts> {
+  return Object.values(AGENDA_TEMPLATES).flatMap((template) =>
+    [
+      template.name,
+      template.description,
+      ...template.steps.flatMap((step) => [
+        step.title,
+        step.instructions,
+        ...(step.questions ?? []),
+        ...(step.phases ?? []).flatMap((phase) => [phase.title, phase.instructions]),
+      ]),
+    ].map((text) => ({
+      key: `template (${template.id})`,
+      text,
+      find: new RegExp(`(?<!\\p{L})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'),
+    })),
+  );
+}
+
 let texts: ReturnType<typeof englishTexts> = [];
 function englishOnScreen(): string[] {
   const shown = everythingShown();
@@ -119,7 +146,7 @@ describe('every screen in Spanish', () => {
   useFakeClock();
 
   beforeEach(async () => {
-    texts = englishTexts(en, await loadMessages('es'));
+    texts = [...englishTexts(en, await loadMessages('es')), ...templateTexts()];
     await setLanguage('es');
   });
   afterEach(async () => {
