@@ -41,6 +41,7 @@ describe('one room in two languages', () => {
     pages.ana = ana;
     await ana.getByRole('heading', { name: 'Unirse a “Martes de práctica”' }).waitFor();
     expect(await ana.evaluate(() => document.documentElement.lang)).toBe('es');
+    await expectAccessible({ ana }, 'on the join page');
     await ana.getByLabel('Tu nombre').fill('Ana');
     await ana.getByRole('button', { name: 'Unirme al taller' }).click();
     await ana.getByText('Bienvenido/a, Ana').waitFor();
@@ -109,5 +110,12 @@ describe('one room in two languages', () => {
     expect(md.text).toContain('1. Roles y agenda (5 min)');
     expect(md.text).toContain('- La dignidad en el trabajo');
     expect(md.text).not.toContain('## Flipchart');
+
+    // Both languages pass axe on the facilitator's own screen too.
+    await expectAccessible({ facilitator, projector }, 'in English while summing up learnings');
+    await facilitator.getByLabel('Language', { exact: true }).selectOption('es');
+    await facilitator.getByRole('heading', { name: 'Exportar el registro' }).waitFor();
+    expect(await facilitator.evaluate(() => document.documentElement.lang)).toBe('es');
+    await expectAccessible({ facilitator }, 'in Spanish while summing up learnings');
   });
 });

@@ -29,10 +29,11 @@ export function App(): ReactNode {
           <Route path="*" element={<PageMessage title={t('app.notFound')} />} />
         </Routes>
       </Suspense>
-      {/* On every screen, so anyone can switch to the language they read best. */}
-      <footer className="app-footer">
+      {/* On every screen, so anyone can switch to the language they read best. A named landmark of
+          its own: some screens (the projector) have their own footer. */}
+      <nav className="app-footer" aria-label={t('language.region')}>
         <LanguagePicker />
-      </footer>
+      </nav>
     </>
   );
 }

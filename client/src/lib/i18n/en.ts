@@ -11,6 +11,7 @@ export const en = {
   },
   language: {
     label: 'Language',
+    region: 'Language of this page',
   },
   home: {
     startTitle: 'Start a workshop',

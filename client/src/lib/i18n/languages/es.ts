@@ -15,6 +15,7 @@ export const messages: Translation = {
   },
   language: {
     label: 'Idioma',
+    region: 'Idioma de esta página',
   },
   home: {
     startTitle: 'Empezar un taller',
@@ -71,7 +72,7 @@ export const messages: Translation = {
     next: 'Siguiente',
     nextLabel: 'Pasar al siguiente paso o subfase',
     previous: 'Atrás',
-    previousLabel: 'Volver al paso o subfase anterior',
+    previousLabel: 'Atrás: volver al paso o subfase anterior',
     controls: 'Controles del reloj',
     timeUp: 'Se acabó el tiempo: {{title}}',
     nowOn: 'Ahora: {{title}}',
