@@ -5,18 +5,25 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
-import { i18n } from './lib/i18n';
+import { i18n, startLanguage } from './lib/i18n';
 import './styles/base.css';
 import './styles/workshop.css';
+import './styles/language.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </I18nextProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+// A Spanish reader's first screen is already in Spanish; if their language cannot load (offline),
+// the page still opens, in English.
+void startLanguage()
+  .catch(() => undefined)
+  .finally(render);

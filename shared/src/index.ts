@@ -42,3 +42,4 @@ export * from './domain/notebook/notebook.doc.js';
 export * from './domain/follow-up/follow-up.doc.js';
 export * from './domain/evaluation/evaluation.doc.js';
 export * from './protocol/private-doc-messages.js';
+export * from './words/index.js';

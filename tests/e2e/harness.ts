@@ -133,9 +133,18 @@ export function browserSession() {
       servers.push(server);
       return server;
     },
-    /** A laptop at `url`, optionally with its own clock off by `clockOffsetMs`. */
-    async person(url: string, options: { viewport?: { width: number; height: number }; clockOffsetMs?: number } = {}) {
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+    /**
+     * A laptop at `url`, optionally with its own clock off by `clockOffsetMs`, and its browser set
+     * to `locale` (what `navigator.languages` says; English when not given).
+     */
+    async person(
+      url: string,
+      options: { viewport?: { width: number; height: number }; clockOffsetMs?: number; locale?: string } = {},
+    ) {
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1280, height: 900 },
+        locale: options.locale ?? 'en-US',
+      });
       contexts.push(context);
       if (options.clockOffsetMs) await context.clock.install({ time: Date.now() + options.clockOffsetMs });
       const page = await context.newPage();

@@ -146,6 +146,32 @@ describe('GET /api/workshops/:code/export.*', () => {
     await expectJsonError(await download(format, `Bearer ${participant.id}:${participant.token}`), 403, 'forbidden');
   });
 
+  it('writes the note-taker’s Markdown in Spanish when asked with ?lang=es', async () => {
+    const res = await download('md?lang=es', `Bearer ${noteTaker.id}:${noteTaker.token}`);
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    for (const heading of ['## Agenda', '## Rotafolio', '### Nuestros valores en común', '## Aprendizajes clave'])
+      expect(body).toContain(`${heading}\n`);
+    expect(body).toContain('## Lo que no está en esta copia');
+    expect(body).not.toContain('## Flipchart');
+  });
+
+  it('writes the facilitator’s calendar and cards in Spanish when asked with ?lang=es', async () => {
+    const ics = await (await download('ics?lang=es', `Bearer ${workshop.facilitatorToken}`)).text();
+    expect(ics).toContain('SUMMARY:Reunión uno a uno: Ana con Cai\\; Dee');
+    const csv = await (await download('csv?lang=es', `Bearer ${workshop.facilitatorToken}`)).text();
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('columna,texto,pareja,autor,hora');
+  });
+
+  it('refuses an export in a language it is not written in, before reading the key', async () => {
+    for (const query of ['lang=fr', 'lang=', 'lang=es&lang=en', 'lang=__proto__']) {
+      const res = await download(`md?${query}`, `Bearer ${workshop.facilitatorToken}`);
+      await expectJsonError(res, 400, 'invalid_input');
+    }
+    const refused = await download('md?lang=xx');
+    expect(httpErrorSchema.parse(await refused.json()).error.reason).toBe('export.languageUnknown');
+  });
+
   it('answers 404 for an unknown workshop', async () => {
     await expectJsonError(await download('md', `Bearer ${workshop.facilitatorToken}`, 'ZZZZZZ'), 404, 'not_found');
   });

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Announcer } from '../components/announcer/Announcer';
+import { LanguagePicker } from '../components/LanguagePicker';
 import { PageMessage } from '../components/PageMessage';
 import { HomePage } from '../features/home/HomePage';
 
@@ -31,6 +32,11 @@ export function App(): ReactNode {
           <Route path="*" element={<PageMessage title={t('app.notFound')} />} />
         </Routes>
       </Suspense>
+      {/* On every screen, so anyone can switch to the language they read best. A named landmark of
+          its own: some screens (the projector) have their own footer. */}
+      <nav className="app-footer" aria-label={t('language.region')}>
+        <LanguagePicker />
+      </nav>
     </>
   );
 }

@@ -22,9 +22,10 @@ import {
   REFLECTION_KEY,
   type WorkshopState,
   timeZoneSchema,
+  wordLanguageSchema,
 } from '@common-ground/shared';
 import express, { Router } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ServerDeps } from '../server-deps.js';
 import { sendError } from './errors.js';
 import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
@@ -32,13 +33,17 @@ import { workshopCreatedResponse } from './workshop-created.js';
 
 type ExportDeps = Pick<ServerDeps, 'service' | 'docs' | 'log' | 'limiters'>;
 
-const RENDER: Record<ExportFormat, (record: WorkshopRecord) => string> = {
+/** Each format's writer, its words in the language asked for (the JSON record has none). */
+const RENDER: Record<ExportFormat, (record: WorkshopRecord, language: string) => string> = {
   md: toMarkdown,
   // A byte-order mark, so spreadsheets read the file as UTF-8.
-  csv: (record) => `\uFEFF${toCsv(record)}`,
+  csv: (record, language) => `\uFEFF${toCsv(record, language)}`,
   json: toJson,
   ics: toIcs,
 };
+
+/** `?lang=es`: one of the languages the exports are written in; English when absent. */
+const exportQuerySchema = z.object({ lang: wordLanguageSchema.default('en') });
 
 /**
  * `Bearer <facilitator key>` or `Bearer <participantId>:<rejoin token>`; anything else is null.
@@ -124,6 +129,8 @@ export function exportRouter(deps: ExportDeps): Router {
   router.get('/:code/:file', (req, res, next) => {
     const format = /^export\.(md|csv|json|ics)$/.exec(req.params.file)?.[1] as ExportFormat | undefined;
     if (!format) return next();
+    const query = exportQuerySchema.safeParse(req.query);
+    if (!query.success) return sendError(res, 400, 'invalid_input', 'export.languageUnknown');
     const fromAddress = deps.limiters.exports.take(`address:${addressOf(req)}`);
     if (!fromAddress.ok) return tooManyRequests(res, fromAddress.retryAfterMs);
     const code = joinCodeSchema.safeParse(req.params.code);
@@ -148,7 +155,7 @@ export function exportRouter(deps: ExportDeps): Router {
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });
-    res.send(RENDER[format](record));
+    res.send(RENDER[format](record, query.data.lang));
   });
 
   return router;

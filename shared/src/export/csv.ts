@@ -1,5 +1,6 @@
 import type { WorkshopRecord } from './record.js';
 import { cardPairs, cardsByColumn, personName } from './record.js';
+import { exportWords } from '../words/words.js';
 
 /**
  * One CSV cell: a leading `=`, `+`, `-`, `@`, tab or carriage return gets a single quote so a
@@ -13,17 +14,18 @@ export function csvCell(value: string): string {
 
 export const CSV_HEADER = ['column', 'text', 'pair', 'author', 'time'] as const;
 
-/** One row per flipchart card, with CRLF line endings. */
-export function toCsv(record: WorkshopRecord): string {
+/** One row per flipchart card, with CRLF line endings; the header in `language`. */
+export function toCsv(record: WorkshopRecord, language = 'en'): string {
   const { state } = record;
-  const rows: string[][] = [[...CSV_HEADER]];
+  const w = exportWords(language);
+  const rows: string[][] = [[...w.csvHeader]];
   for (const { column, cards } of cardsByColumn(state)) {
     for (const card of cards) {
       rows.push([
         column,
         card.text,
-        cardPairs(state, card),
-        personName(state, card.authorId),
+        cardPairs(state, card, w),
+        personName(state, card.authorId, w),
         new Date(card.createdAt).toISOString(),
       ]);
     }

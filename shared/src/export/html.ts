@@ -1,16 +1,16 @@
 import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation/evaluation.js';
 import { postsOfKind, readinessTally } from '../domain/observe/observe-selectors.js';
+import type { ExportWords } from '../words/export-words.js';
+import { exportWords, oneDecimal } from '../words/words.js';
 import type { WorkshopRecord } from './record.js';
 import {
   agendaLine,
   cardPairs,
   cardsByColumn,
-  COLUMN_TITLES,
   commitmentsOf,
   meetingsOf,
   meetingTimeZone,
   personName,
-  PRIVATE_PARTS_NOTE,
   showLocal,
   workshopDate,
 } from './record.js';
@@ -29,41 +29,46 @@ export function escapeHtml(text: string): string {
 const list = (items: string[], empty: string): string =>
   items.length === 0 ? `<p class="empty">${empty}</p>` : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
 
-/** The record as a standalone page laid out for paper; the browser prints it or saves it as PDF. */
-export function toPrintableHtml(record: WorkshopRecord, paper: Paper = 'A4'): string {
+/**
+ * The record as a standalone page laid out for paper; the browser prints it or saves it as PDF.
+ * Its headings and fixed words are in `language` (English by default).
+ */
+export function toPrintableHtml(record: WorkshopRecord, paper: Paper = 'A4', language = 'en'): string {
   const { state } = record;
   const e = escapeHtml;
+  const w = exportWords(language);
+  const lang = w === exportWords('en') ? 'en' : language;
   const columns = cardsByColumn(state)
     .map(
       ({ column, cards }) =>
-        `<section class="column"><h3>${COLUMN_TITLES[column]}</h3>${list(
+        `<section class="column"><h3>${w.columns[column]}</h3>${list(
           cards.map((card) => {
-            const by = cardPairs(state, card) || personName(state, card.authorId);
+            const by = cardPairs(state, card, w) || personName(state, card.authorId, w);
             return `${e(card.text)} <span class="by">— ${e(by)}</span>`;
           }),
-          'No cards.',
+          w.noCards,
         )}</section>`,
     )
     .join('');
   const reporter = state.learnings.reporterId
-    ? `<p>Reporter: ${e(personName(state, state.learnings.reporterId))}</p>`
+    ? `<p>${w.reporter}: ${e(personName(state, state.learnings.reporterId, w))}</p>`
     : '';
-  const commitments = commitmentsOf(record).map(({ pair, commitment: c }) =>
+  const commitments = commitmentsOf(record, w).map(({ pair, commitment: c }) =>
     [
       `<strong>${e(pair)}</strong>`,
-      c.who && `Who: ${e(c.who)}`,
-      c.what && `What: ${e(c.what)}`,
-      c.byWhen && `By when: ${e(c.byWhen)}`,
+      c.who && `${w.who}: ${e(c.who)}`,
+      c.what && `${w.what}: ${e(c.what)}`,
+      c.byWhen && `${w.byWhen}: ${e(c.byWhen)}`,
     ]
       .filter(Boolean)
       .join('; '),
   );
-  const meetings = meetingsOf(record).map(
+  const meetings = meetingsOf(record, w).map(
     ({ by, meeting }) =>
-      `${e(showLocal(meeting.when, meetingTimeZone(record, meeting)))}: ${e(by)} with ${e(meeting.withWhom)}${meeting.where ? ` at ${e(meeting.where)}` : ''}`,
+      `${w.meeting(e(showLocal(meeting.when, meetingTimeZone(record, meeting))), e(by), e(meeting.withWhom))}${meeting.where ? w.at(e(meeting.where)) : ''}`,
   );
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${e(state.title)}</title>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${e(state.title)}</title>
 <style>
 @page { size: ${paper}; margin: 15mm; }
 /* A long link wraps anywhere: one unbroken line wider than the page makes the browser shrink the whole print. */
@@ -77,31 +82,31 @@ li { break-inside: avoid; white-space: pre-wrap; }
 .by, .empty { color: #444; font-style: italic; }
 </style></head><body>
 <h1>${e(state.title)}</h1><p>${workshopDate(state)}</p>
-<h2>Agenda</h2>${
+<h2>${w.agenda}</h2>${
     state.agenda.length === 0
-      ? '<p class="empty">No agenda.</p>'
-      : `<ol>${state.agenda.map((step) => `<li>${e(agendaLine(step))}</li>`).join('')}</ol>`
+      ? `<p class="empty">${w.noAgenda}</p>`
+      : `<ol>${state.agenda.map((step) => `<li>${e(agendaLine(step, language))}</li>`).join('')}</ol>`
   }
-<h2>Flipchart</h2><div class="columns">${columns}</div>
-${observeHtml(record)}
-<h2>Key learnings</h2>${list(
+<h2>${w.flipchart}</h2><div class="columns">${columns}</div>
+${observeHtml(record, w)}
+<h2>${w.keyLearnings}</h2>${list(
     state.learnings.items.map((item) => e(item.text)),
-    'No learnings recorded.',
+    w.noLearnings,
   )}${reporter}
 ${
   record.copy === 'note-taker'
-    ? `<h2>Not in this copy</h2><p class="empty">${e(PRIVATE_PARTS_NOTE)}</p>`
-    : `<h2>Commitments</h2>${list(commitments, 'No commitments recorded.')}
-<h2>Next one-on-ones</h2>${list(meetings, 'None scheduled.')}
-${tipsHtml(record)}
-${evaluationHtml(record)}`
+    ? `<h2>${w.notInThisCopy}</h2><p class="empty">${e(w.privatePartsNote)}</p>`
+    : `<h2>${w.commitments}</h2>${list(commitments, w.noCommitments)}
+<h2>${w.nextOneOnOnes}</h2>${list(meetings, w.noneScheduled)}
+${tipsHtml(record, w)}
+${evaluationHtml(record, w, language)}`
 }
 </body></html>
 `;
 }
 
 /** Noticings, questions and the readiness poll, as in the Markdown: names in the facilitator's copy only. */
-function observeHtml(record: WorkshopRecord): string {
+function observeHtml(record: WorkshopRecord, w: ExportWords): string {
   const e = escapeHtml;
   const { state } = record;
   const tally = readinessTally(state);
@@ -109,32 +114,32 @@ function observeHtml(record: WorkshopRecord): string {
   const questions = postsOfKind(state, 'question');
   if (noticings.length + questions.length + tally.ready.length + tally.observeMore.length === 0) return '';
   const item = (post: (typeof noticings)[number]) =>
-    `${e(post.text)}${record.copy === 'note-taker' ? '' : ` <span class="by">— ${e(personName(state, post.authorId))}</span>`}${
-      post.answered ? ' <span class="by">(answered)</span>' : ''
+    `${e(post.text)}${record.copy === 'note-taker' ? '' : ` <span class="by">— ${e(personName(state, post.authorId, w))}</span>`}${
+      post.answered ? ` <span class="by">(${w.answered})</span>` : ''
     }`;
-  return `<h2>Noticings and questions</h2><h3>What people noticed</h3>${list(noticings.map(item), 'No noticings.')}
-<h3>Questions</h3>${list(questions.map(item), 'No questions.')}
-<h3>Ready to try, or observe more?</h3>${list([`Ready to try: ${tally.ready.length}`, `Observe more: ${tally.observeMore.length}`], '')}`;
+  return `<h2>${w.noticingsAndQuestions}</h2><h3>${w.whatPeopleNoticed}</h3>${list(noticings.map(item), w.noNoticings)}
+<h3>${w.questions}</h3>${list(questions.map(item), w.noQuestions)}
+<h3>${w.readyOrObserve}</h3>${list([`${w.readyToTry}: ${tally.ready.length}`, `${w.observeMore}: ${tally.observeMore.length}`], '')}`;
 }
 
 /** The facilitator's copy only: each participant's tips. */
-function tipsHtml(record: WorkshopRecord): string {
+function tipsHtml(record: WorkshopRecord, w: ExportWords): string {
   const e = escapeHtml;
   const withTips = record.followUps.filter((followUp) => followUp.tips.length > 0);
-  return `<h2>Tips</h2>${list(
+  return `<h2>${w.tips}</h2>${list(
     withTips.map(
       (f) =>
-        `<strong>${e(personName(record.state, f.participantId))}</strong>${list(
+        `<strong>${e(personName(record.state, f.participantId, w))}</strong>${list(
           f.tips.map((tip) => e(tip.text)),
           '',
         )}`,
     ),
-    'No tips given.',
+    w.noTips,
   )}`;
 }
 
 /** The evaluation summary as bars with counts, the I-likes and I-wishes, and the reflection. */
-function evaluationHtml(record: WorkshopRecord): string {
+function evaluationHtml(record: WorkshopRecord, w: ExportWords, language: string): string {
   const e = escapeHtml;
   const summary = summarizeEvaluations(record.evaluations);
   const items = (all: SummaryItem[]) =>
@@ -147,20 +152,20 @@ function evaluationHtml(record: WorkshopRecord): string {
     .join('');
   const body =
     summary.total === 0
-      ? '<p class="empty">No evaluations were sent.</p>'
-      : `<p>${summary.total} answered; mean rating ${summary.mean?.toFixed(1)} of 5.</p><ul>${bars}</ul>
-<h3>I like</h3>${list(items(summary.likes), 'None.')}<h3>I wish</h3>${list(items(summary.wishes), 'None.')}`;
+      ? `<p class="empty">${w.noEvaluations}</p>`
+      : `<p>${w.evaluationTotals(summary.total, oneDecimal(summary.mean ?? 0, language))}</p><ul>${bars}</ul>
+<h3>${w.iLike}</h3>${list(items(summary.likes), w.none)}<h3>${w.iWish}</h3>${list(items(summary.wishes), w.none)}`;
   const r = record.reflection;
   const reflection = r
-    ? `<h2>Facilitator's reflection</h2>${[
-        ['What I did', r.did],
-        ['What worked well', r.worked],
-        ["What didn't work well", r.didNot],
-        ['What I will change next time', r.change],
+    ? `<h2>${e(w.reflection)}</h2>${[
+        [w.whatIDid, r.did],
+        [w.whatWorked, r.worked],
+        [w.whatDidNotWork, r.didNot],
+        [w.whatIWillChange, r.change],
       ]
         .filter(([, text]) => text)
         .map(([title, text]) => `<p><strong>${e(title!)}:</strong> ${e(text!)}</p>`)
         .join('')}`
     : '';
-  return `<h2>Evaluation</h2>${body}${reflection}`;
+  return `<h2>${w.evaluation}</h2>${body}${reflection}`;
 }

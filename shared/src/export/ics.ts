@@ -1,3 +1,4 @@
+import { exportWords } from '../words/words.js';
 import type { WorkshopRecord } from './record.js';
 import { vtimezoneLines } from './ics-zone.js';
 import { meetingsOf, meetingTimeZone } from './record.js';
@@ -53,9 +54,10 @@ function localDateTime(when: string): string {
  * A calendar with one 30-minute event per next one-on-one (see `meetingsOf`), each at its wall-clock
  * time in its zone (`TZID`), with a VTIMEZONE per zone so no calendar has to guess.
  */
-export function toIcs(record: WorkshopRecord): string {
+export function toIcs(record: WorkshopRecord, language = 'en'): string {
   const { state } = record;
-  const meetings = meetingsOf(record).map((scheduled) => ({
+  const w = exportWords(language);
+  const meetings = meetingsOf(record, w).map((scheduled) => ({
     ...scheduled,
     zone: meetingTimeZone(record, scheduled.meeting),
   }));
@@ -76,10 +78,10 @@ export function toIcs(record: WorkshopRecord): string {
       `DTSTAMP:${utcStamp(meeting.createdAt)}`,
       `DTSTART;TZID=${zone}:${localDateTime(meeting.when)}`,
       'DURATION:PT30M',
-      `SUMMARY:${escapeIcsText(`One-on-one: ${by}${meeting.withWhom ? ` with ${meeting.withWhom}` : ''}`)}`,
+      `SUMMARY:${escapeIcsText(w.icsSummary(by, meeting.withWhom))}`,
     );
     if (meeting.where) lines.push(`LOCATION:${escapeIcsText(meeting.where)}`);
-    lines.push(`DESCRIPTION:${escapeIcsText(`Scheduled at the workshop “${state.title}”.`)}`, 'END:VEVENT');
+    lines.push(`DESCRIPTION:${escapeIcsText(w.icsDescription(state.title))}`, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldIcsLine).join('\r\n') + '\r\n';

@@ -1,61 +1,72 @@
 import { summarizeEvaluations, type SummaryItem } from '../domain/evaluation/evaluation.js';
 import type { Post } from '../domain/observe/observe.js';
 import { postsOfKind, readinessTally } from '../domain/observe/observe-selectors.js';
+import type { ExportWords } from '../words/export-words.js';
+import { exportWords, localizeStep, oneDecimal } from '../words/words.js';
 import { escapeMarkdown } from './markdown-text.js';
 import type { WorkshopRecord } from './record.js';
 import {
   agendaLine,
   cardPairs,
   cardsByColumn,
-  COLUMN_TITLES,
   commitmentsOf,
   meetingsOf,
   meetingTimeZone,
   personName,
-  PRIVATE_PARTS_NOTE,
   showLocal,
   workshopDate,
 } from './record.js';
 
 export { escapeMarkdown } from './markdown-text.js';
 
-/** The record as Markdown: agenda, flipchart, learnings; in the facilitator's copy, what is private too. */
-export function toMarkdown(record: WorkshopRecord): string {
+/**
+ * The record as Markdown: agenda, flipchart, learnings; in the facilitator's copy, what is private
+ * too. Headings and fixed words in `language` (English by default); what people typed as typed.
+ */
+export function toMarkdown(record: WorkshopRecord, language = 'en'): string {
   const { state } = record;
-  const out: string[] = [`# ${escapeMarkdown(state.title, { heading: true })}`, '', `Date: ${workshopDate(state)}`, ''];
+  const w = exportWords(language);
+  const out: string[] = [
+    `# ${escapeMarkdown(state.title, { heading: true })}`,
+    '',
+    `${w.date}: ${workshopDate(state)}`,
+    '',
+  ];
 
-  out.push('## Agenda', '');
-  if (state.agenda.length === 0) out.push('_No agenda._');
+  out.push(`## ${w.agenda}`, '');
+  if (state.agenda.length === 0) out.push(`_${w.noAgenda}_`);
   state.agenda.forEach((step, i) => {
     // A sub-list belongs to its step only when indented past the step's marker ("10. " is four wide).
     const indent = ' '.repeat(`${i + 1}. `.length);
-    out.push(`${i + 1}. ${escapeMarkdown(agendaLine(step), { indent })}`);
-    for (const phase of step.phases)
-      out.push(`${indent}- ${escapeMarkdown(`${phase.title} (${phase.minutes} min)`, { indent: `${indent}  ` })}`);
+    out.push(`${i + 1}. ${escapeMarkdown(agendaLine(step, language), { indent })}`);
+    for (const phase of localizeStep(step, language).phases)
+      out.push(
+        `${indent}- ${escapeMarkdown(`${phase.title} (${w.minutes(phase.minutes)})`, { indent: `${indent}  ` })}`,
+      );
   });
-  out.push('', '## Flipchart', '');
+  out.push('', `## ${w.flipchart}`, '');
   for (const { column, cards } of cardsByColumn(state)) {
-    out.push(`### ${COLUMN_TITLES[column]}`, '');
-    if (cards.length === 0) out.push('_No cards._');
+    out.push(`### ${w.columns[column]}`, '');
+    if (cards.length === 0) out.push(`_${w.noCards}_`);
     for (const card of cards) {
-      const pairs = cardPairs(state, card);
-      const by = pairs ? `${pairs}` : personName(state, card.authorId);
+      const pairs = cardPairs(state, card, w);
+      const by = pairs ? `${pairs}` : personName(state, card.authorId, w);
       out.push(`- ${escapeMarkdown(card.text, ITEM)} — _${escapeMarkdown(by)}_`);
     }
     out.push('');
   }
 
-  out.push(...observeLines(record));
-  out.push('## Key learnings', '');
-  if (state.learnings.items.length === 0) out.push('_No learnings recorded._');
+  out.push(...observeLines(record, w));
+  out.push(`## ${w.keyLearnings}`, '');
+  if (state.learnings.items.length === 0) out.push(`_${w.noLearnings}_`);
   for (const item of state.learnings.items) out.push(`- ${escapeMarkdown(item.text, ITEM)}`);
   if (state.learnings.reporterId) {
-    out.push('', `Reporter: ${escapeMarkdown(personName(state, state.learnings.reporterId))}`);
+    out.push('', `${w.reporter}: ${escapeMarkdown(personName(state, state.learnings.reporterId, w))}`);
   }
 
   if (record.copy === 'note-taker')
-    out.push('', '## Not in this copy', '', `_${escapeMarkdown(PRIVATE_PARTS_NOTE)}_`, '');
-  else out.push(...privateLines(record), '');
+    out.push('', `## ${w.notInThisCopy}`, '', `_${escapeMarkdown(w.privatePartsNote)}_`, '');
+  else out.push(...privateLines(record, w, language), '');
   return out.join('\n');
 }
 
@@ -66,90 +77,92 @@ const ITEM = { indent: '  ' };
  * After a demonstrated 1:1: what people noticed and asked, and the poll as counts. Names only in the
  * facilitator's copy (their screen shows who posted; the projector does not).
  */
-function observeLines(record: WorkshopRecord): string[] {
+function observeLines(record: WorkshopRecord, w: ExportWords): string[] {
   const { state } = record;
   const noticings = postsOfKind(state, 'noticing');
   const questions = postsOfKind(state, 'question');
   const tally = readinessTally(state);
   const polled = tally.ready.length + tally.observeMore.length;
   if (noticings.length + questions.length + polled === 0) return [];
-  const out = ['## Noticings and questions', ''];
-  out.push('### What people noticed', '');
-  if (noticings.length === 0) out.push('_No noticings._');
+  const out = [`## ${w.noticingsAndQuestions}`, ''];
+  out.push(`### ${w.whatPeopleNoticed}`, '');
+  if (noticings.length === 0) out.push(`_${w.noNoticings}_`);
   const by = (post: Post) =>
-    record.copy === 'note-taker' ? '' : ` — _${escapeMarkdown(personName(state, post.authorId))}_`;
+    record.copy === 'note-taker' ? '' : ` — _${escapeMarkdown(personName(state, post.authorId, w))}_`;
   for (const post of noticings) out.push(`- ${escapeMarkdown(post.text, ITEM)}${by(post)}`);
-  out.push('', '### Questions', '');
-  if (questions.length === 0) out.push('_No questions._');
+  out.push('', `### ${w.questions}`, '');
+  if (questions.length === 0) out.push(`_${w.noQuestions}_`);
   for (const post of questions)
-    out.push(`- ${escapeMarkdown(post.text, ITEM)}${by(post)}${post.answered ? ' _(answered)_' : ''}`);
-  out.push('', '### Ready to try, or observe more?', '');
-  out.push(`- Ready to try: ${tally.ready.length}`, `- Observe more: ${tally.observeMore.length}`, '');
+    out.push(`- ${escapeMarkdown(post.text, ITEM)}${by(post)}${post.answered ? ` _(${w.answered})_` : ''}`);
+  out.push('', `### ${w.readyOrObserve}`, '');
+  out.push(`- ${w.readyToTry}: ${tally.ready.length}`, `- ${w.observeMore}: ${tally.observeMore.length}`, '');
   return out;
 }
 
 /** The facilitator's copy only: each participant's tips from the facilitator. */
-function tipLines(record: WorkshopRecord): string[] {
-  const out = ['', '## Tips', ''];
+function tipLines(record: WorkshopRecord, w: ExportWords): string[] {
+  const out = ['', `## ${w.tips}`, ''];
   const withTips = record.followUps.filter((followUp) => followUp.tips.length > 0);
-  if (withTips.length === 0) out.push('_No tips given._');
+  if (withTips.length === 0) out.push(`_${w.noTips}_`);
   for (const followUp of withTips) {
-    out.push(`- **${escapeMarkdown(personName(record.state, followUp.participantId))}**`);
+    out.push(`- **${escapeMarkdown(personName(record.state, followUp.participantId, w))}**`);
     for (const tip of followUp.tips) out.push(`  - ${escapeMarkdown(tip.text, { indent: '    ' })}`);
   }
   return out;
 }
 
 /** The facilitator's copy only: commitments, next one-on-ones, the evaluation and the reflection. */
-function privateLines(record: WorkshopRecord): string[] {
-  const out = ['', '## Commitments', ''];
-  const commitments = commitmentsOf(record);
-  if (commitments.length === 0) out.push('_No commitments recorded._');
+function privateLines(record: WorkshopRecord, w: ExportWords, language: string): string[] {
+  const out = ['', `## ${w.commitments}`, ''];
+  const commitments = commitmentsOf(record, w);
+  if (commitments.length === 0) out.push(`_${w.noCommitments}_`);
   for (const { pair, commitment } of commitments) {
     const parts = [
-      commitment.who && `Who: ${escapeMarkdown(commitment.who, ITEM)}`,
-      commitment.what && `What: ${escapeMarkdown(commitment.what, ITEM)}`,
-      commitment.byWhen && `By when: ${escapeMarkdown(commitment.byWhen, ITEM)}`,
+      commitment.who && `${w.who}: ${escapeMarkdown(commitment.who, ITEM)}`,
+      commitment.what && `${w.what}: ${escapeMarkdown(commitment.what, ITEM)}`,
+      commitment.byWhen && `${w.byWhen}: ${escapeMarkdown(commitment.byWhen, ITEM)}`,
     ].filter(Boolean);
     out.push(`- **${escapeMarkdown(pair)}**: ${parts.join('; ')}`);
   }
 
-  out.push('', '## Next one-on-ones', '');
-  const meetings = meetingsOf(record);
-  if (meetings.length === 0) out.push('_None scheduled._');
+  out.push('', `## ${w.nextOneOnOnes}`, '');
+  const meetings = meetingsOf(record, w);
+  if (meetings.length === 0) out.push(`_${w.noneScheduled}_`);
   for (const { by, meeting } of meetings) {
-    const where = meeting.where ? ` at ${escapeMarkdown(meeting.where, ITEM)}` : '';
+    const where = meeting.where ? w.at(escapeMarkdown(meeting.where, ITEM)) : '';
     const when = showLocal(meeting.when, meetingTimeZone(record, meeting));
-    out.push(`- ${escapeMarkdown(when)}: ${escapeMarkdown(by)} with ${escapeMarkdown(meeting.withWhom, ITEM)}${where}`);
+    out.push(
+      `- ${w.meeting(escapeMarkdown(when), escapeMarkdown(by), escapeMarkdown(meeting.withWhom, ITEM))}${where}`,
+    );
   }
-  return [...out, ...tipLines(record), ...evaluationLines(record)];
+  return [...out, ...tipLines(record, w), ...evaluationLines(record, w, language)];
 }
 
 /** The evaluation summary (a text chart of the ratings, the I-likes and I-wishes) and the reflection. */
-function evaluationLines(record: WorkshopRecord): string[] {
+function evaluationLines(record: WorkshopRecord, w: ExportWords, language: string): string[] {
   const summary = summarizeEvaluations(record.evaluations);
-  const out = ['', '## Evaluation', ''];
-  if (summary.total === 0) out.push('_No evaluations were sent._');
+  const out = ['', `## ${w.evaluation}`, ''];
+  if (summary.total === 0) out.push(`_${w.noEvaluations}_`);
   else {
-    out.push(`${summary.total} answered; mean rating ${summary.mean?.toFixed(1)} of 5.`, '');
+    out.push(w.evaluationTotals(summary.total, oneDecimal(summary.mean ?? 0, language)), '');
     summary.counts.forEach((count, i) => out.push(`- ${i + 1}: ${'█'.repeat(count)} ${count}`));
     const list = (title: string, items: SummaryItem[]) => {
       out.push('', `### ${title}`, '');
       for (const item of items)
         out.push(`- ${escapeMarkdown(item.text, ITEM)}${item.by ? ` (${escapeMarkdown(item.by)})` : ''}`);
     };
-    list('What people learned', summary.learned);
-    list('I like', summary.likes);
-    list('I wish', summary.wishes);
+    list(w.whatPeopleLearned, summary.learned);
+    list(w.iLike, summary.likes);
+    list(w.iWish, summary.wishes);
   }
   const reflection = record.reflection;
   if (reflection) {
-    out.push('', "## Facilitator's reflection", '');
+    out.push('', `## ${w.reflection}`, '');
     const parts: Array<[string, string]> = [
-      ['What I did', reflection.did],
-      ['What worked well', reflection.worked],
-      ["What didn't work well", reflection.didNot],
-      ['What I will change next time', reflection.change],
+      [w.whatIDid, reflection.did],
+      [w.whatWorked, reflection.worked],
+      [w.whatDidNotWork, reflection.didNot],
+      [w.whatIWillChange, reflection.change],
     ];
     for (const [title, text] of parts) if (text) out.push(`**${title}:** ${escapeMarkdown(text)}`, '');
   }

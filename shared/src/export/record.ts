@@ -11,6 +11,8 @@ import { notebookSchema, type CommitmentFields } from '../domain/notebook/notebo
 import { COLUMNS, type Column } from '../domain/core/state-parts.js';
 import { workshopStateSchema, type Card, type WorkshopState } from '../domain/core/state.js';
 import { entryOf } from '../domain/core/keyed.js';
+import { enExportWords, type ExportWords } from '../words/export-words.js';
+import { exportWords, localizeStep } from '../words/words.js';
 
 /**
  * Everything an export is built from: the state every screen sees, plus the private records the
@@ -66,27 +68,27 @@ export function exportFileName(state: Pick<WorkshopState, 'title' | 'createdAt'>
 }
 
 /** A participant's name, "Facilitator" for null, or "Unknown" for someone the record does not know. */
-export function personName(state: WorkshopState, id: string | null): string {
-  if (id === null) return 'Facilitator';
-  return entryOf(state.participants, id)?.name ?? 'Unknown';
+export function personName(state: WorkshopState, id: string | null, words: ExportWords = enExportWords): string {
+  if (id === null) return words.facilitator;
+  return entryOf(state.participants, id)?.name ?? words.unknownPerson;
 }
 
 /** The pair's members by name, the facilitator last when they paired in; null for an unknown pair. */
-function pairMemberNames(state: WorkshopState, pairId: string): string[] | null {
+function pairMemberNames(state: WorkshopState, pairId: string, words: ExportWords): string[] | null {
   const pair = entryOf(state.pairs, pairId) ?? entryOf(state.formerPairs, pairId);
   if (!pair) return null;
-  const names = pair.memberIds.map((id) => personName(state, id));
-  if (pair.withFacilitator) names.push('Facilitator');
+  const names = pair.memberIds.map((id) => personName(state, id, words));
+  if (pair.withFacilitator) names.push(words.facilitator);
   return names;
 }
 
 /** The pair's members by name, as "Ana & Ben". */
-export function pairName(state: WorkshopState, pairId: string): string {
-  return pairMemberNames(state, pairId)?.join(' & ') ?? 'Unknown pair';
+export function pairName(state: WorkshopState, pairId: string, words: ExportWords = enExportWords): string {
+  return pairMemberNames(state, pairId, words)?.join(' & ') ?? words.unknownPair;
 }
 
-export function cardPairs(state: WorkshopState, card: Card): string {
-  return (card.pairIds ?? []).map((id) => pairName(state, id)).join('; ');
+export function cardPairs(state: WorkshopState, card: Card, words: ExportWords = enExportWords): string {
+  return (card.pairIds ?? []).map((id) => pairName(state, id, words)).join('; ');
 }
 
 /** The flipchart's cards, column by column in the guide's order, oldest first. */
@@ -95,21 +97,21 @@ export function cardsByColumn(state: WorkshopState): Array<{ column: Column; car
   return COLUMNS.map((column) => ({ column, cards: cards.filter((card) => card.column === column) }));
 }
 
-export const COLUMN_TITLES: Record<Column, string> = {
-  values: 'Our Common Values',
-  interests: 'Our Shared Interests',
-  resources: 'Our Unique Resources',
-};
+export const COLUMN_TITLES: Record<Column, string> = enExportWords.columns;
 
-export function agendaLine(step: Step): string {
-  return `${step.title} (${stepMinutes(step)} min)`;
+/** A step as one line, its title in `language` when the template gave it. */
+export function agendaLine(step: Step, language = 'en'): string {
+  return `${localizeStep(step, language).title} (${exportWords(language).minutes(stepMinutes(step))})`;
 }
 
 /** The commitments pairs wrote in their notebooks, with the pair's names. */
-export function commitmentsOf(record: WorkshopRecord): Array<{ pair: string; commitment: CommitmentFields }> {
+export function commitmentsOf(
+  record: WorkshopRecord,
+  words: ExportWords = enExportWords,
+): Array<{ pair: string; commitment: CommitmentFields }> {
   return record.notebooks
     .filter((n) => [n.commitment.who, n.commitment.what, n.commitment.byWhen].some(Boolean))
-    .map((n) => ({ pair: pairName(record.state, n.pairId), commitment: n.commitment }));
+    .map((n) => ({ pair: pairName(record.state, n.pairId, words), commitment: n.commitment }));
 }
 
 /** One next one-on-one as the exports list it; `key` tells it apart from every other in the record. */
@@ -124,25 +126,25 @@ export interface ScheduledMeeting {
  * place they are scheduled; a commitment stored before that (its "next 1:1" date) still counts, as
  * the pair's meeting with each other.
  */
-export function meetingsOf(record: WorkshopRecord): ScheduledMeeting[] {
+export function meetingsOf(record: WorkshopRecord, words: ExportWords = enExportWords): ScheduledMeeting[] {
   const scheduled = record.followUps.flatMap((f) =>
     f.meetings.map((meeting) => ({
       key: `${f.participantId}-${meeting.id}`,
-      by: personName(record.state, f.participantId),
+      by: personName(record.state, f.participantId, words),
       meeting,
     })),
   );
-  return [...scheduled, ...commitmentMeetings(record)].sort(
+  return [...scheduled, ...commitmentMeetings(record, words)].sort(
     (a, b) => a.meeting.when.localeCompare(b.meeting.when) || a.key.localeCompare(b.key),
   );
 }
 
 /** The "next 1:1" of commitments stored before the date moved to the follow-up. */
-function commitmentMeetings(record: WorkshopRecord): ScheduledMeeting[] {
+function commitmentMeetings(record: WorkshopRecord, words: ExportWords): ScheduledMeeting[] {
   return record.notebooks.flatMap((notebook) => {
     const when = localDateTimeSchema.safeParse(notebook.commitment.nextMeeting);
     if (!when.success) return [];
-    const [first, ...others] = pairMemberNames(record.state, notebook.pairId) ?? ['Unknown pair'];
+    const [first, ...others] = pairMemberNames(record.state, notebook.pairId, words) ?? [words.unknownPair];
     return [
       {
         key: `${notebook.pairId}-commitment`,
@@ -160,8 +162,7 @@ function commitmentMeetings(record: WorkshopRecord): ScheduledMeeting[] {
 }
 
 /** What the note-taker's copy says in place of what is private to a person and the facilitator. */
-export const PRIVATE_PARTS_NOTE =
-  "Commitments, tips, next one-on-ones and evaluation answers are private to each person and the facilitator: only the facilitator's copy holds them.";
+export const PRIVATE_PARTS_NOTE = enExportWords.privatePartsNote;
 
 /** Where a time zone is unknown everywhere: coordinated time, said plainly beside each time. */
 export const DEFAULT_TIME_ZONE = 'UTC';

@@ -137,6 +137,8 @@ export const REASON_CODES = [
   'export.notAllowed',
   'export.keyMissing',
   'export.keyInvalid',
+  /** `?lang=` names a language the exports are not written in. */
+  'export.languageUnknown',
   'import.tooLarge',
   'import.notJson',
   'import.notRecord',

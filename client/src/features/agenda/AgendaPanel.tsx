@@ -5,6 +5,7 @@ import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
 import { StepEditor } from './StepEditor';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 type Editing = { kind: 'step'; step: Step } | { kind: 'new' } | null;
 
@@ -14,6 +15,7 @@ const NO_STEPS: Step[] = [];
 /** The facilitator's agenda: where we are, and every step to rename, retime, reorder or remove. */
 export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const send = useSend();
   const agenda = useStore((s) => s.workshop?.agenda ?? NO_STEPS);
   const autoAdvance = useStore((s) => s.workshop?.settings.autoAdvance ?? true);
@@ -46,7 +48,7 @@ export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
             >
               <div className="agenda__step-head">
                 <span className="agenda__step-title">
-                  {index + 1}. {step.title}
+                  {index + 1}. {words.text(step.title)}
                 </span>
                 <span className="muted">{t('agenda.minutes', { count: stepMinutes(step) })}</span>
               </div>
@@ -57,7 +59,7 @@ export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
                       key={phase.id}
                       className={current && view?.phaseId === phase.id ? 'agenda__phase--current' : undefined}
                     >
-                      {phase.title} · {t('agenda.minutes', { count: phase.minutes })}
+                      {words.text(phase.title)} · {t('agenda.minutes', { count: phase.minutes })}
                     </li>
                   ))}
                 </ol>
@@ -66,9 +68,9 @@ export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
                 <div
                   className="card__actions"
                   role="group"
-                  aria-label={t('agenda.confirmRemove', { title: step.title })}
+                  aria-label={t('agenda.confirmRemove', { title: words.text(step.title) })}
                 >
-                  <span>{t('agenda.confirmRemove', { title: step.title })}</span>
+                  <span>{t('agenda.confirmRemove', { title: words.text(step.title) })}</span>
                   <button
                     type="button"
                     className="button button--danger"
@@ -89,7 +91,7 @@ export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
                     <button
                       type="button"
                       className="button button--quiet"
-                      aria-label={t('agenda.goToLabel', { title: step.title })}
+                      aria-label={t('agenda.goToLabel', { title: words.text(step.title) })}
                       onClick={() => void send('clock:goto', { stepId: step.id })}
                     >
                       {t('agenda.goTo')}
@@ -98,7 +100,7 @@ export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
                   <button
                     type="button"
                     className="button button--quiet"
-                    aria-label={t('agenda.editLabel', { title: step.title })}
+                    aria-label={t('agenda.editLabel', { title: words.text(step.title) })}
                     onClick={() => setEditing({ kind: 'step', step })}
                   >
                     {t('agenda.edit')}
@@ -107,7 +109,7 @@ export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
                     type="button"
                     className="button button--quiet"
                     disabled={index === 0}
-                    aria-label={t('agenda.moveUpLabel', { title: step.title })}
+                    aria-label={t('agenda.moveUpLabel', { title: words.text(step.title) })}
                     onClick={() => void send('agenda:move-step', { stepId: step.id, toIndex: index - 1 })}
                   >
                     ↑
@@ -116,7 +118,7 @@ export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
                     type="button"
                     className="button button--quiet"
                     disabled={index === agenda.length - 1}
-                    aria-label={t('agenda.moveDownLabel', { title: step.title })}
+                    aria-label={t('agenda.moveDownLabel', { title: words.text(step.title) })}
                     onClick={() => void send('agenda:move-step', { stepId: step.id, toIndex: index + 1 })}
                   >
                     ↓
@@ -124,7 +126,7 @@ export function AgendaPanel({ view }: { view: ClockView | null }): ReactNode {
                   <button
                     type="button"
                     className="button button--quiet"
-                    aria-label={t('agenda.removeLabel', { title: step.title })}
+                    aria-label={t('agenda.removeLabel', { title: words.text(step.title) })}
                     onClick={() => setConfirmRemove(step.id)}
                   >
                     {t('agenda.remove')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useConnection } from '../session/connection-context';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 /** One empty agenda for every render: a new [] each time would make the store selector loop. */
 const NO_STEPS: Step[] = [];
@@ -11,6 +12,7 @@ const NO_STEPS: Step[] = [];
 /** The agenda as a bar: done, current and coming steps, and how far into the whole session we are. */
 export function AgendaProgress({ view }: { view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const connection = useConnection();
   const agenda = useStore((s) => s.workshop?.agenda ?? NO_STEPS);
   const clock = useStore((s) => s.workshop?.clock);
@@ -51,7 +53,7 @@ export function AgendaProgress({ view }: { view: ClockView | null }): ReactNode 
               style={{ flexGrow: stepMinutes(step) }}
               aria-current={state === 'current' ? 'step' : undefined}
             >
-              <span className="progress__step-title">{step.title}</span>
+              <span className="progress__step-title">{words.text(step.title)}</span>
               <span className="progress__step-minutes">{t('agenda.minutes', { count: stepMinutes(step) })}</span>
             </li>
           );

@@ -4,6 +4,7 @@ import { useAnnounce } from '../../components/announcer/use-announce';
 import { playCue, setSoundMuted, soundMuted } from './cues';
 import { useMinuteMarks } from './use-minute-marks';
 import type { ClockView } from './use-clock';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 /** How long the projector shows a cue: nobody stands at its keyboard to dismiss it. */
 const PROJECTOR_SHOW_MS = 15_000;
@@ -29,6 +30,7 @@ export function CueBanner({
   title?: string;
 }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const [cue, setCue] = useState<{ text: string; key: number } | null>(null);
   const [muted, setMuted] = useState(soundMuted);
   const last = useRef<{ segment: string; overtime: boolean } | null>(null);
@@ -39,7 +41,8 @@ export function CueBanner({
 
   const segment = view ? `${view.stepId}/${view.phaseId}` : null;
   const overtime = Boolean(view?.overtime && view.running);
-  const title = titleInWords ?? (view?.step ? (view.step.phases[view.phaseIndex]?.title ?? view.step.title) : '');
+  const title =
+    titleInWords ?? (view?.step ? words.text(view.step.phases[view.phaseIndex]?.title ?? view.step.title) : '');
 
   useEffect(() => {
     if (!segment || !view?.started) return;

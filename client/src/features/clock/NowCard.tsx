@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { ClockFace } from './ClockFace';
 import type { ClockView } from './use-clock';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 /**
  * What do I do now, and for how long: the current step, its sub-phase, the clock, what comes next,
@@ -18,9 +19,11 @@ export function NowCard({
   children?: ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const stepCount = useStore((s) => s.workshop?.agenda.length ?? 0);
-  const nextStep = useStore((s) => (view ? s.workshop?.agenda[view.stepIndex + 1]?.title : undefined));
-  const step = view?.step;
+  const nextStepTitle = useStore((s) => (view ? s.workshop?.agenda[view.stepIndex + 1]?.title : undefined));
+  const nextStep = nextStepTitle === undefined ? undefined : words.text(nextStepTitle);
+  const step = view?.step ? words.step(view.step) : undefined;
   if (!view || !step) {
     return (
       <section className="panel now" aria-labelledby="now-title">

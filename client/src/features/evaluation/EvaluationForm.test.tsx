@@ -41,7 +41,9 @@ describe('EvaluationForm', () => {
   it('says what is missing, sends the answers, and lets Maria change them', async () => {
     const { user, saved } = await openAsMaria();
     expect(
-      screen.getByText('Before sending, add: what you learned, a rating, at least one I-like, at least one I-wish.'),
+      screen.getByText(
+        'Before sending, add: what you learned, a rating, at least one I-like, and at least one I-wish.',
+      ),
     ).toBeVisible();
     expect(screen.getByRole('button', { name: 'Send my answers' })).toBeDisabled();
 

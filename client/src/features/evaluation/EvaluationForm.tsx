@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { usePrivateDoc } from '../private-docs/use-private-doc';
+import { useFormat } from '../../lib/i18n/format';
 
 /** A participant's evaluation: fetched when online, editable while the facilitator keeps it open. */
 export function EvaluationForm({ participantId }: { participantId: string }): ReactNode {
@@ -55,6 +56,7 @@ function EvaluationFields({
   send: (change: { answers: unknown }) => Promise<Result<unknown>>;
 }): ReactNode {
   const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const setError = useStore((s) => s.setError);
   const [draft, setDraft] = useState<EvaluationDraft>(() => ({
@@ -138,7 +140,7 @@ function EvaluationFields({
         </label>
         {gaps.length > 0 && (
           <p className="field-problem" role="status">
-            {t('evaluation.missing', { items: gaps.map((gap) => t(`evaluation.gap_${gap}`)).join(', ') })}
+            {t('evaluation.missing', { items: format.list(gaps.map((gap) => t(`evaluation.gap_${gap}`))) })}
           </p>
         )}
         <button type="submit" className="button button--primary" disabled={gaps.length > 0 || busy}>

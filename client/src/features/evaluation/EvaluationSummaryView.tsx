@@ -1,6 +1,7 @@
 import { RATINGS, type EvaluationSummary, type SummaryItem } from '@common-ground/shared';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/i18n/format';
 
 /** The ratings as accessible bars with their counts, the mean, and every I-like and I-wish. */
 export function EvaluationSummaryView({
@@ -11,6 +12,7 @@ export function EvaluationSummaryView({
   variant?: 'screen' | 'projector';
 }): ReactNode {
   const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const most = Math.max(1, ...summary.counts);
   return (
@@ -30,7 +32,9 @@ export function EvaluationSummaryView({
         })}
       </ul>
       <p className="evaluation-summary__mean">
-        {summary.mean === null ? t('evaluation.noMean') : t('evaluation.mean', { mean: summary.mean.toFixed(1) })}
+        {summary.mean === null
+          ? t('evaluation.noMean')
+          : t('evaluation.mean', { mean: format.number(summary.mean, 1) })}
       </p>
       <div className="evaluation-summary__lists">
         <ItemList title={t('evaluation.likesTitle')} items={summary.likes} />

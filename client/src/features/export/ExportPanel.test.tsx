@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../app/store';
 import { credentials } from '../../lib/credentials';
+import { setLanguage } from '../../lib/i18n';
 import { FakeSocket } from '../../test/fake-socket';
 import { snapshot, workshopWith } from '../../test/fixtures';
 import { renderInWorkshop } from '../../test/render';
@@ -46,7 +47,7 @@ describe('ExportPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Notes (Markdown)' }));
     await expect.poll(() => saved.length).toBe(1);
     const [url, init] = fetchMock.mock.calls[0]!;
-    expect(url).toBe(`/api/workshops/${state.code}/export.md`);
+    expect(url).toBe(`/api/workshops/${state.code}/export.md?lang=en`);
     expect(new Headers(init?.headers).get('authorization')).toBe(`Bearer ${'f'.repeat(43)}`);
     expect(saved[0]?.name).toMatch(/\.md$/);
 
@@ -54,6 +55,34 @@ describe('ExportPanel', () => {
       await user.click(screen.getByRole('button', { name }));
     }
     await expect.poll(() => saved.map((s) => s.name.split('.').pop())).toEqual(['md', 'csv', 'json', 'ics']);
+  });
+
+  it('writes the file in the language the facilitator chooses', async () => {
+    credentials.saveFacilitatorToken(state.code, 'f'.repeat(43));
+    fetchMock.mockImplementation(() => Promise.resolve(new Response('# notas', { status: 200 })));
+    await open('facilitator');
+    const user = userEvent.setup();
+
+    await user.selectOptions(screen.getByLabelText('Language of the file'), 'Español');
+    await user.click(screen.getByRole('button', { name: 'Notes (Markdown)' }));
+    await expect.poll(() => saved.length).toBe(1);
+    expect(fetchMock.mock.calls[0]![0]).toBe(`/api/workshops/${state.code}/export.md?lang=es`);
+  });
+
+  it('gives a note-taker who reads Spanish the file in Spanish', async () => {
+    credentials.saveParticipant(state.code, { participantId: 'p-ben', token: 't'.repeat(43) });
+    fetchMock.mockImplementation(() => Promise.resolve(new Response('# notas', { status: 200 })));
+    await setLanguage('es');
+    try {
+      await open('notetaker');
+      const user = userEvent.setup();
+      expect(screen.getByLabelText('Idioma del archivo')).toHaveValue('es');
+      await user.click(screen.getByRole('button', { name: 'Notas (Markdown)' }));
+      await expect.poll(() => saved.length).toBe(1);
+      expect(fetchMock.mock.calls[0]![0]).toBe(`/api/workshops/${state.code}/export.md?lang=es`);
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('sends the note-taker’s participant id and token, and says so when refused', async () => {

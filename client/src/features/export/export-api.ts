@@ -17,9 +17,16 @@ export function exportBearer(code: string, as: 'facilitator' | 'notetaker'): str
 
 export type Fetched = { ok: true; blob: Blob } | { ok: false; status: number };
 
-export async function fetchExport(code: string, format: ExportFormat, bearer: string): Promise<Fetched> {
+/** The file from the server, its words in `language` (the server checks it is one it writes in). */
+export async function fetchExport(
+  code: string,
+  format: ExportFormat,
+  bearer: string,
+  language = 'en',
+): Promise<Fetched> {
   try {
-    const res = await fetch(`/api/workshops/${encodeURIComponent(code)}/export.${format}`, {
+    const query = new URLSearchParams({ lang: language });
+    const res = await fetch(`/api/workshops/${encodeURIComponent(code)}/export.${format}?${query}`, {
       headers: { authorization: `Bearer ${bearer}` },
     });
     return res.ok ? { ok: true, blob: await res.blob() } : { ok: false, status: res.status };
@@ -45,10 +52,10 @@ export function fileNameFor(state: Pick<WorkshopState, 'title' | 'createdAt'>, f
 }
 
 /** Opens the record as a page laid out for paper, and asks the browser to print it (or save a PDF). */
-export async function openPrintable(blob: Blob, paper: Paper): Promise<boolean> {
+export async function openPrintable(blob: Blob, paper: Paper, language = 'en'): Promise<boolean> {
   const record = importRecord(await blob.text());
   if (!record.ok) return false;
-  const url = URL.createObjectURL(new Blob([toPrintableHtml(record.data, paper)], { type: 'text/html' }));
+  const url = URL.createObjectURL(new Blob([toPrintableHtml(record.data, paper, language)], { type: 'text/html' }));
   const win = window.open(url, '_blank');
   if (!win) return false;
   win.addEventListener('load', () => win.print(), { once: true });

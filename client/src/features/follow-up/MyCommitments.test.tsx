@@ -57,7 +57,7 @@ describe('MyCommitments', () => {
     await user.click(screen.getByRole('button', { name: 'Schedule' }));
 
     const meetings = await screen.findByRole('list', { name: 'My next one-on-ones' });
-    expect(within(meetings).getByText('Ben · 2026-12-01 18:00')).toBeVisible();
+    expect(within(meetings).getByText('Ben · Dec 1, 2026, 6:00 PM')).toBeVisible();
     // Stored with the browser's time zone, so the calendar file means 18:00 where they meet.
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(current().meetings).toMatchObject([
@@ -70,7 +70,7 @@ describe('MyCommitments', () => {
     await user.clear(within(editor).getByLabelText('With whom'));
     await user.type(within(editor).getByLabelText('With whom'), 'Ben and Rosa');
     await user.click(within(editor).getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Ben and Rosa · 2026-12-01 18:00')).toBeVisible();
+    expect(await screen.findByText('Ben and Rosa · Dec 1, 2026, 6:00 PM')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Delete one-on-one with Ben and Rosa' }));
     expect(await screen.findByText(/Nothing scheduled yet/)).toBeVisible();

@@ -7,12 +7,14 @@ import { useStore } from '../../app/store';
 import { browserTimeZone } from '../../lib/time-zone';
 import { MeetingForm } from './MeetingForm';
 import { useFollowUp } from './use-follow-up';
+import { useFormat } from '../../lib/i18n/format';
 
 const NO_NAMES: string[] = [];
 
 /** The participant's own follow-up: tips received after their 1:1 and the next one-on-ones they set up. */
 export function MyCommitments({ participantId }: { participantId: string }): ReactNode {
   const { t } = useTranslation();
+  const format = useFormat();
   const { followUp, change } = useFollowUp(participantId);
   const setError = useStore((s) => s.setError);
   const names = useStore(
@@ -78,7 +80,9 @@ export function MyCommitments({ participantId }: { participantId: string }): Rea
                 ) : (
                   <li key={m.id} className="follow-up__meeting">
                     <span>
-                      <strong>{t('followUp.meetingLine', { name: m.withWhom, when: m.when.replace('T', ' ') })}</strong>
+                      <strong>
+                        {t('followUp.meetingLine', { name: m.withWhom, when: format.localDateTime(m.when) })}
+                      </strong>
                       {m.where && <span className="muted"> · {m.where}</span>}
                     </span>
                     <span className="card__actions">

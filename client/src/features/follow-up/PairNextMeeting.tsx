@@ -6,6 +6,7 @@ import { useStore } from '../../app/store';
 import { browserTimeZone } from '../../lib/time-zone';
 import { MeetingForm } from './MeetingForm';
 import { useFollowUp } from './use-follow-up';
+import { useFormat } from '../../lib/i18n/format';
 
 /**
  * "Our next 1:1" beside the pair's commitment. A next one-on-one lives in one place, the
@@ -14,6 +15,7 @@ import { useFollowUp } from './use-follow-up';
  */
 export function PairNextMeeting({ participantId }: { participantId: string }): ReactNode {
   const { t } = useTranslation();
+  const format = useFormat();
   const { followUp, change } = useFollowUp(participantId);
   const setError = useStore((s) => s.setError);
   const partner = useStore((s) => {
@@ -35,7 +37,7 @@ export function PairNextMeeting({ participantId }: { participantId: string }): R
       {planned.length > 0 && (
         <ul className="follow-up__meetings" aria-label={t('followUp.ourNextList')}>
           {planned.map((m) => (
-            <li key={m.id}>{t('followUp.meetingLine', { name: m.withWhom, when: m.when.replace('T', ' ') })}</li>
+            <li key={m.id}>{t('followUp.meetingLine', { name: m.withWhom, when: format.localDateTime(m.when) })}</li>
           ))}
         </ul>
       )}

@@ -53,7 +53,7 @@ describe('TipsPanel', () => {
 
     await user.selectOptions(screen.getByLabelText('Participant'), 'Maria');
     const meetings = await screen.findByRole('list', { name: "Maria's next one-on-ones" });
-    expect(meetings).toHaveTextContent('Ben · 2026-12-01 18:00 · Union hall');
+    expect(meetings).toHaveTextContent('Ben · Dec 1, 2026, 6:00 PM · Union hall');
     await user.selectOptions(screen.getByLabelText('Participant'), 'Ben');
     expect(await screen.findByText('Ben has not scheduled a next one-on-one.')).toBeVisible();
   });

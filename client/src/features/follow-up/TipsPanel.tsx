@@ -13,6 +13,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import { textProblemMessage } from '../../lib/text-problem';
 import { useFollowUp } from './use-follow-up';
+import { useFormat } from '../../lib/i18n/format';
 
 const NOBODY: Participant[] = [];
 
@@ -126,12 +127,13 @@ function TipsFor({ participantId, name }: { participantId: string; name: string 
 /** The person's next one-on-ones, as they scheduled them: the facilitator follows up on them. */
 function PersonMeetings({ meetings, name }: { meetings: FollowUpMeeting[]; name: string }): ReactNode {
   const { t } = useTranslation();
+  const format = useFormat();
   if (meetings.length === 0) return <p className="empty">{t('followUp.personNoMeetings', { name })}</p>;
   return (
     <ul className="follow-up__meetings" aria-label={t('followUp.personMeetings', { name })}>
       {meetings.map((m) => (
         <li key={m.id}>
-          {t('followUp.meetingLine', { name: m.withWhom, when: m.when.replace('T', ' ') })}
+          {t('followUp.meetingLine', { name: m.withWhom, when: format.localDateTime(m.when) })}
           {m.where && <span className="muted"> · {m.where}</span>}
         </li>
       ))}

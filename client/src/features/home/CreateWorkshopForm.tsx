@@ -14,9 +14,11 @@ import { useErrorText } from '../../components/ErrorNotice';
 import { createWorkshop } from '../../lib/api';
 import { credentials } from '../../lib/credentials';
 import { textProblemMessage } from '../../lib/text-problem';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 export function CreateWorkshopForm(): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const navigate = useNavigate();
   const errorText = useErrorText();
   const [title, setTitle] = useState('');
@@ -68,9 +70,9 @@ export function CreateWorkshopForm(): ReactNode {
                 onChange={() => setTemplate(id)}
               />
               <span>
-                <span className="template__name">{option.name}</span>
+                <span className="template__name">{words.text(option.name)}</span>
                 {minutes > 0 && <span className="muted"> · {t('agenda.minutes', { count: minutes })}</span>}
-                <span className="template__description">{option.description}</span>
+                <span className="template__description">{words.text(option.description)}</span>
               </span>
             </label>
           );

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { heldDoc } from '../private-docs/private-docs.slice';
+import { useFormat } from '../../lib/i18n/format';
 
 const FIELDS = ['who', 'what', 'byWhen'] as const;
 
@@ -12,6 +13,7 @@ export function CommitmentForm(props: {
   change: (change: NotebookChange) => Promise<Result<Notebook>>;
 }): ReactNode {
   const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const { version, nextMeeting, ...saved } = props.notebook.commitment;
   const [draft, setDraft] = useState<CommitmentFields>(saved);
@@ -79,7 +81,7 @@ export function CommitmentForm(props: {
           />
         </label>
       ))}
-      {nextMeeting && <p>{t('notebook.commitment.storedNextMeeting', { when: nextMeeting.replace('T', ' ') })}</p>}
+      {nextMeeting && <p>{t('notebook.commitment.storedNextMeeting', { when: format.localDateTime(nextMeeting) })}</p>}
       <div className="card__actions">
         <button type="submit" className="button button--primary">
           {t('notebook.commitment.save')}

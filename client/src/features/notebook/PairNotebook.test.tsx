@@ -99,9 +99,9 @@ describe('PairNotebook', () => {
     await user.click(within(next).getByRole('button', { name: 'Schedule' }));
 
     const mine = await screen.findByRole('list', { name: 'My next one-on-ones' });
-    expect(within(mine).getByText('Ben · 2026-12-01 18:00')).toBeVisible();
+    expect(within(mine).getByText('Ben · Dec 1, 2026, 6:00 PM')).toBeVisible();
     expect(
-      within(screen.getByRole('list', { name: 'Our next 1:1s' })).getByText('Ben · 2026-12-01 18:00'),
+      within(screen.getByRole('list', { name: 'Our next 1:1s' })).getByText('Ben · Dec 1, 2026, 6:00 PM'),
     ).toBeVisible();
     expect(server.doc('followup', 'p-maria').meetings).toEqual([
       expect.objectContaining({ withWhom: 'Ben', when: '2026-12-01T18:00' }),
@@ -114,7 +114,7 @@ describe('PairNotebook', () => {
       ...stored,
       commitment: { ...stored.commitment, who: 'Maria', nextMeeting: '2026-11-30T09:00', version: 1 },
     });
-    expect(await screen.findByText('Our next 1:1: 2026-11-30 09:00')).toBeVisible();
+    expect(await screen.findByText('Our next 1:1: Nov 30, 2026, 9:00 AM')).toBeVisible();
   });
 
   it('adds a note to a section and shows the partner’s notes as they arrive', async () => {

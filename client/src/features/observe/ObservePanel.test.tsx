@@ -154,7 +154,7 @@ describe('the facilitator’s observe panel', () => {
     expect(within(tally).getByText('Ready to try: 2')).toBeVisible();
     expect(within(tally).getByText('Observe more: 1')).toBeVisible();
     expect(within(tally).getByText('Not answered yet: 2')).toBeVisible();
-    expect(within(tally).getByText('Waiting for: Dan, Eva')).toBeVisible();
+    expect(within(tally).getByText('Waiting for: Dan and Eva')).toBeVisible();
   });
 });
 

@@ -3,10 +3,12 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
+import { useFormat } from '../../lib/i18n/format';
 
 /** For the facilitator: how many feel ready to try, how many want to observe more, and who has not said. */
 export function ReadinessTally(): ReactNode {
   const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const ready = useStore((s) => (s.workshop ? readinessTally(s.workshop).ready.length : 0));
   const observeMore = useStore((s) => (s.workshop ? readinessTally(s.workshop).observeMore.length : 0));
@@ -27,7 +29,7 @@ export function ReadinessTally(): ReactNode {
         <li>{t('observe.tallyUnanswered', { count: unanswered.length })}</li>
       </ul>
       {unanswered.length > 0 && (
-        <p className="observe__names">{t('observe.waitingFor', { names: unanswered.join(', ') })}</p>
+        <p className="observe__names">{t('observe.waitingFor', { names: format.list(unanswered) })}</p>
       )}
     </div>
   );

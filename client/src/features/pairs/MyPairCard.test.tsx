@@ -123,7 +123,7 @@ describe('MyPairCard', () => {
   it('has a trio’s third watch first, and names all three rounds’ organizers', async () => {
     await openScreen(<PairCardNow participantId="p-cleo" />, practising(trioAndFacilitator), as('p-cleo'));
 
-    expect(within(card()).getByText('You are paired with Ana, Ben.')).toBeVisible();
+    expect(within(card()).getByText('You are paired with Ana and Ben.')).toBeVisible();
     expect(within(card()).getByText('Right now you are the observer.')).toBeVisible();
     expect(within(card()).getByText('Who organizes: round 1: Ana · round 2: Ben · round 3: you')).toBeVisible();
   });

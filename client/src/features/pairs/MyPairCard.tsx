@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';
+import { useFormat } from '../../lib/i18n/format';
 
 /**
  * With whom, and as what: my partner, and while pairs practise my role right now and its prompts.
@@ -20,6 +21,7 @@ export function MyPairCard({
   children?: ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
+  const format = useFormat();
   const send = useSend();
   const pair = useStore((s) => (s.workshop ? pairOf(s.workshop.pairs, participantId) : null));
   const participants = useStore((s) => s.workshop?.participants);
@@ -45,7 +47,7 @@ export function MyPairCard({
           ? t('pairs.my.withFacilitator')
           : partners.length === 0
             ? t('pairs.my.alone')
-            : t('pairs.my.partner', { names: partners.join(', ') })}
+            : t('pairs.my.partner', { names: format.list(partners) })}
       </p>
       {situation && pair.observed && <p className="notice">{t('pairs.my.observed')}</p>}
       {situation && (partners.length > 0 || pair.withFacilitator) && (

@@ -26,6 +26,7 @@ import { usePhaseWords } from './use-phase-words';
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
 export function ProjectorView({ code }: { code: string }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const errorText = useErrorText();
   const title = useStore((s) => s.workshop?.title);
   const status = useStore((s) => s.status);
@@ -67,7 +68,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
         </div>
         <div className="projector__corner">
           {!lobby && <ClockFace view={view} size="huge" />}
-          <CueBanner view={view} variant="projector" title={phaseWords ?? view?.step?.title} />
+          <CueBanner view={view} variant="projector" title={phaseWords ?? (view?.step ? words.text(view.step.title) : undefined)} />
           {!isFullscreen && (
             <button
               type="button"

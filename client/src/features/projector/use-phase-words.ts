@@ -1,6 +1,7 @@
 import { isPairPractice, organizerOfRound, roundAt } from '@common-ground/shared';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 import type { ClockView } from '../clock/use-clock';
 import { usePairs } from '../pairs/use-pairs';
 
@@ -16,13 +17,14 @@ const NAMED_IN_LINE = 3;
 export function usePhaseWords(view: ClockView | null): string | null {
   const { t, i18n } = useTranslation();
   const { pairs } = usePairs();
+  const words = useTemplateWords();
   const participants = useStore((s) => s.workshop?.participants);
   const step = view?.step;
   const phase = view && step ? step.phases[view.phaseIndex] : undefined;
   if (!view || !step || !phase) return null;
   const activity = phase.activity;
   if (!isPairPractice(step) || (activity !== 'organize' && activity !== 'feedback') || pairs.length === 0) {
-    return phase.title;
+    return words.text(phase.title);
   }
   const round = roundAt(step, view.phaseIndex);
   if (pairs.length > NAMED_IN_LINE) {

@@ -7,6 +7,7 @@ import { pairLabel } from './pair-label';
 import { PairTimer } from './PairTimer';
 import { useReportBackTimer } from './use-report-back-timer';
 import { useSpeakingPair } from './use-speaking-pair';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 /** How many pairs of the order the wall shows: the one speaking and who comes next. */
 const ORDER_SHOWN = 4;
@@ -14,12 +15,13 @@ const ORDER_SHOWN = 4;
 /** On the projector during report-back: the pair that is speaking, large, its time, the questions. */
 export function ProjectorReportBack({ view }: { view: ClockView | null }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const { pairId, pair } = useSpeakingPair();
   const participants = useStore((s) => s.workshop?.participants);
   const pairs = useStore((s) => s.workshop?.pairs);
   const order = useStore(useShallow((s) => s.workshop?.reportBack.order ?? []));
   const timer = useReportBackTimer();
-  const questions = view?.step?.questions ?? [];
+  const questions = (view?.step?.questions ?? []).map(words.text);
   // The pair speaking and the next few: fifteen pairs in a row would push the flipchart off the wall.
   const from = Math.max(0, Math.min(pairId ? order.indexOf(pairId) : 0, order.length - ORDER_SHOWN));
   const upcoming = order.slice(from, from + ORDER_SHOWN);

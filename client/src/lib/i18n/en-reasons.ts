@@ -164,6 +164,7 @@ export const enReasons = {
     notAllowed: 'Only the facilitator and the note-taker can export the record.',
     keyMissing: 'Send the facilitator key or the note-taker key as a Bearer token.',
     keyInvalid: 'That key is not valid for this workshop.',
+    languageUnknown: 'The export cannot be written in that language.',
   },
   import: {
     tooLarge: 'That file is too large.',

@@ -1,6 +1,6 @@
 import { enReasons } from './en-reasons';
 
-/** Every text a person reads, in English. Spanish comes next: add `es.ts` with the same keys. */
+/** Every text a person reads, in English. Other languages are one file each in `languages/`. */
 export const en = {
   app: {
     name: 'Common Ground',
@@ -8,6 +8,10 @@ export const en = {
     loading: 'Loading…',
     backHome: 'Back to the start page',
     notFound: 'There is nothing at this address.',
+  },
+  language: {
+    label: 'Language',
+    region: 'Language of this page',
   },
   home: {
     startTitle: 'Start a workshop',
@@ -83,15 +87,11 @@ export const en = {
     lastStep: 'This is the last step.',
     minutes: '{{count}} min',
     total: 'Total {{count}} min',
-    current: 'now',
-    done: 'done',
     goTo: 'Go to step',
     goToLabel: 'Go to step: {{title}}',
     edit: 'Edit',
     editLabel: 'Edit step: {{title}}',
-    moveUp: 'Move up',
     moveUpLabel: 'Move step up: {{title}}',
-    moveDown: 'Move down',
     moveDownLabel: 'Move step down: {{title}}',
     remove: 'Remove',
     removeLabel: 'Remove step: {{title}}',
@@ -152,7 +152,6 @@ export const en = {
   pairs: {
     title: 'Pairs',
     empty: 'No pairs yet. Pair everyone at random, or arrange them by hand below.',
-    tooFew: 'Pairs need at least two people. Share the join code first.',
     shuffle: 'Pair everyone at random',
     reshuffle: 'Pair again at random',
     clear: 'Clear pairs',
@@ -184,7 +183,6 @@ export const en = {
     moveFacilitator: 'partner with the facilitator',
     movedTo: '{{name}} moved: {{place}}',
     remove: 'Remove {{name}} from the workshop',
-    removed: '{{name}} left the workshop',
     roles: {
       organizer: 'organizer',
       organizee: 'organizee',
@@ -481,8 +479,6 @@ export const en = {
     edit: 'Edit',
     editLabel: 'Edit key learning',
     editItemLabel: 'Edit: {{text}}',
-    save: 'Save',
-    cancel: 'Cancel',
     delete: 'Delete',
     deleteItemLabel: 'Delete: {{text}}',
     confirmDelete: 'Delete this learning?',
@@ -644,6 +640,7 @@ export const en = {
       json: 'Whole record (JSON)',
       ics: 'Next one-on-ones (calendar)',
     },
+    language: 'Language of the file',
     print: 'Print ({{paper}})',
     preparing: 'Preparing the file…',
     problems: {

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { LANGUAGES, loadMessages, pickLanguage, withPluralForms } from './languages';
+import { DEFAULT_LANGUAGE } from './translation';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -9,13 +11,51 @@ declare module 'i18next' {
   }
 }
 
+/** Where this device remembers the language its person picked. */
+export const LANGUAGE_STORAGE_KEY = 'common-ground.language';
+
 /** The one translation layer. Initialised synchronously so the first render already has text. */
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  lng: 'en',
-  fallbackLng: 'en',
+  lng: DEFAULT_LANGUAGE,
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: [...LANGUAGES],
   resources: { en: { translation: en } },
   interpolation: { escapeValue: false },
   initAsync: false,
   returnNull: false,
 });
+
+// Screen readers, hyphenation and the spell checker read the page's language from <html lang>.
+i18n.on('languageChanged', (code) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = code;
+});
+
+/** Shows every screen in `code`, loading its file first; remembered on this device. */
+export async function setLanguage(code: string, options: { remember?: boolean } = {}): Promise<void> {
+  const language = LANGUAGES.includes(code) ? code : DEFAULT_LANGUAGE;
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    const messages = await loadMessages(language);
+    if (messages) i18n.addResourceBundle(language, 'translation', withPluralForms(messages, language));
+  }
+  await i18n.changeLanguage(language);
+  if (options.remember !== false) {
+    try {
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    } catch {
+      // Private windows may refuse storage; the choice then lasts for this page only.
+    }
+  }
+}
+
+/** The language this person picked before, or their browser's, made ready before the first render. */
+export function startLanguage(): Promise<void> {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    stored = null;
+  }
+  const preferred = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  return setLanguage(pickLanguage(stored, preferred), { remember: false });
+}

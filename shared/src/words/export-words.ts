@@ -1,0 +1,65 @@
+/**
+ * The words the exports (Markdown, printable page, CSV, calendar) are written in. One object per
+ * language, in `shared/` because the server writes the files: the client's translation layer is
+ * not there. English is the shape every other language fills in.
+ */
+export const enExportWords = {
+  date: 'Date',
+  agenda: 'Agenda',
+  noAgenda: 'No agenda.',
+  minutes: (count: number) => `${count} min`,
+  flipchart: 'Flipchart',
+  columns: {
+    values: 'Our Common Values',
+    interests: 'Our Shared Interests',
+    resources: 'Our Unique Resources',
+  },
+  noCards: 'No cards.',
+  noticingsAndQuestions: 'Noticings and questions',
+  whatPeopleNoticed: 'What people noticed',
+  noNoticings: 'No noticings.',
+  questions: 'Questions',
+  noQuestions: 'No questions.',
+  answered: 'answered',
+  readyOrObserve: 'Ready to try, or observe more?',
+  readyToTry: 'Ready to try',
+  observeMore: 'Observe more',
+  keyLearnings: 'Key learnings',
+  noLearnings: 'No learnings recorded.',
+  reporter: 'Reporter',
+  notInThisCopy: 'Not in this copy',
+  privatePartsNote:
+    "Commitments, tips, next one-on-ones and evaluation answers are private to each person and the facilitator: only the facilitator's copy holds them.",
+  commitments: 'Commitments',
+  noCommitments: 'No commitments recorded.',
+  who: 'Who',
+  what: 'What',
+  byWhen: 'By when',
+  nextOneOnOnes: 'Next one-on-ones',
+  noneScheduled: 'None scheduled.',
+  meeting: (when: string, by: string, withWhom: string) => `${when}: ${by} with ${withWhom}`,
+  at: (where: string) => ` at ${where}`,
+  tips: 'Tips',
+  noTips: 'No tips given.',
+  evaluation: 'Evaluation',
+  noEvaluations: 'No evaluations were sent.',
+  evaluationTotals: (total: number, mean: string) => `${total} answered; mean rating ${mean} of 5.`,
+  whatPeopleLearned: 'What people learned',
+  iLike: 'I like',
+  iWish: 'I wish',
+  none: 'None.',
+  reflection: "Facilitator's reflection",
+  whatIDid: 'What I did',
+  whatWorked: 'What worked well',
+  whatDidNotWork: "What didn't work well",
+  whatIWillChange: 'What I will change next time',
+  facilitator: 'Facilitator',
+  unknownPerson: 'Unknown',
+  unknownPair: 'Unknown pair',
+  csvHeader: ['column', 'text', 'pair', 'author', 'time'],
+  icsSummary: (by: string, withWhom: string) => `One-on-one: ${by}${withWhom ? ` with ${withWhom}` : ''}`,
+  icsDescription: (title: string) => `Scheduled at the workshop “${title}”.`,
+};
+
+/** What a language gives the exports: every word English has. */
+export type ExportWords = typeof enExportWords;

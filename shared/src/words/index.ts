@@ -1,0 +1,3 @@
+export * from './export-words.js';
+export * from './template-words.js';
+export * from './words.js';
