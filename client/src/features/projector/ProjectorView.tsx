@@ -22,6 +22,7 @@ import { ProjectorFlipchart } from './ProjectorFlipchart';
 import { ProjectorRoles } from './ProjectorRoles';
 import { ProjectorStepLine } from './ProjectorStepLine';
 import { usePhaseWords } from './use-phase-words';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
 export function ProjectorView({ code }: { code: string }): ReactNode {
@@ -68,7 +69,11 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
         </div>
         <div className="projector__corner">
           {!lobby && <ClockFace view={view} size="huge" />}
-          <CueBanner view={view} variant="projector" title={phaseWords ?? (view?.step ? words.text(view.step.title) : undefined)} />
+          <CueBanner
+            view={view}
+            variant="projector"
+            title={phaseWords ?? (view?.step ? words.text(view.step.title) : undefined)}
+          />
           {!isFullscreen && (
             <button
               type="button"
