@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { axeViolations } from './axe.js';
-import { browserSession, projectorLinkOf, saveScreenshots, tempDbFile } from './harness.js';
+import { artifactsDir, browserSession, projectorLinkOf, saveScreenshots, tempDbFile } from './harness.js';
 
 const session = browserSession();
 const NEXT = 'Go to the next step or sub-phase';
@@ -72,6 +72,8 @@ describe('one room in two languages', () => {
     await ana.getByRole('heading', { name: /^Práctica en parejas · A organiza/ }).waitFor();
     await projector.getByText('Practice in pairs').first().waitFor();
     await expectAccessible({ ana, ben }, 'while pairs practise');
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    await ana.screenshot({ path: `${artifactsDir}/spanish-room-ana-pairs.png`, fullPage: true });
 
     // What the pair found goes to the flipchart: Spanish column titles, the words as typed.
     const card = facilitator.getByLabel('New card for Our Common Values');
@@ -117,5 +119,6 @@ describe('one room in two languages', () => {
     await facilitator.getByRole('heading', { name: 'Exportar el registro' }).waitFor();
     expect(await facilitator.evaluate(() => document.documentElement.lang)).toBe('es');
     await expectAccessible({ facilitator }, 'in Spanish while summing up learnings');
+    await facilitator.screenshot({ path: `${artifactsDir}/spanish-room-facilitator.png`, fullPage: true });
   });
 });

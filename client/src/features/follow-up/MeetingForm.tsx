@@ -2,7 +2,7 @@ import { meetingFieldsSchema, type MeetingFields } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textProblemMessage } from '../../lib/text-problem';
-import { useFormat } from '../../lib/i18n/format';
+import { DateTimeFields } from './DateTimeFields';
 
 type Draft = Required<MeetingFields>;
 const BLANK: Draft = { withWhom: '', when: '', where: '' };
@@ -20,7 +20,6 @@ export function MeetingForm(props: {
   onCancel?: () => void;
 }): ReactNode {
   const { t } = useTranslation();
-  const format = useFormat();
   const id = useId();
   const start: Draft = props.initial ?? { ...BLANK, ...props.prefill };
   const [draft, setDraft] = useState<Draft>(start);
@@ -56,25 +55,11 @@ export function MeetingForm(props: {
           <option key={name} value={name} />
         ))}
       </datalist>
-      <div className="field">
-        <label className="label" htmlFor={`${id}-when-input`}>
-          {t('followUp.when')}
-        </label>
-        <input
-          id={`${id}-when-input`}
-          className="input"
-          type="datetime-local"
-          aria-describedby={draft.when ? `${id}-when` : undefined}
-          {...field('when')}
-        />
-        {/* The browser's own date field follows the browser's language, not the page's: this line
-            says the chosen day in the reader's words and order. */}
-        {draft.when && (
-          <span id={`${id}-when`} className="hint meeting-form__when">
-            {format.localDateTime(draft.when)}
-          </span>
-        )}
-      </div>
+      <DateTimeFields
+        label={t('followUp.when')}
+        value={draft.when}
+        onChange={(when) => setDraft((d) => ({ ...d, when }))}
+      />
       <label className="field">
         <span className="label">{t('followUp.where')}</span>
         <input className="input" type="text" maxLength={300} {...field('where')} />

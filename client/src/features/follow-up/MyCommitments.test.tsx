@@ -8,6 +8,7 @@ import { snapshot, workshopWith } from '../../test/fixtures';
 import { FakeDocServer } from '../../test/private-doc-server';
 import { renderInWorkshop } from '../../test/render';
 import { MyCommitments } from './MyCommitments';
+import { chooseWhen } from '../../test/date-time';
 
 const maria = { kind: 'participant', participantId: 'p-maria' } as const;
 const state = workshopWith([
@@ -52,7 +53,7 @@ describe('MyCommitments', () => {
     expect(await screen.findByText(/Nothing scheduled yet/)).toBeVisible();
 
     await user.type(screen.getByLabelText('With whom'), 'Ben');
-    await user.type(screen.getByLabelText('When'), '2026-12-01T18:00');
+    await chooseWhen(user, screen.getByRole('group', { name: 'When' }), '2026-12-01T18:00');
     await user.type(screen.getByLabelText('Where or notes (optional)'), 'Union hall');
     await user.click(screen.getByRole('button', { name: 'Schedule' }));
 

@@ -18,6 +18,7 @@ import { renderInWorkshop } from '../../test/render';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { MyCommitments } from '../follow-up/MyCommitments';
 import { PairNotebook } from './PairNotebook';
+import { chooseWhen } from '../../test/date-time';
 
 const maria = { kind: 'participant', participantId: 'p-maria' } as const;
 const state = workshopWith([
@@ -95,7 +96,7 @@ describe('PairNotebook', () => {
 
     const next = screen.getByRole('form', { name: 'Our next 1:1' });
     expect(within(next).getByLabelText('With whom')).toHaveValue('Ben');
-    await user.type(within(next).getByLabelText('When'), '2026-12-01T18:00');
+    await chooseWhen(user, within(next).getByRole('group', { name: 'When' }), '2026-12-01T18:00');
     await user.click(within(next).getByRole('button', { name: 'Schedule' }));
 
     const mine = await screen.findByRole('list', { name: 'My next one-on-ones' });

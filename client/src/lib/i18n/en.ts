@@ -513,6 +513,12 @@ export const en = {
     meetingLine: '{{name}} · {{when}}',
     whoRequired: 'Say who you will meet.',
     whenRequired: 'Choose a date and time.',
+    date: {
+      day: 'Day',
+      month: 'Month',
+      year: 'Year',
+      time: 'Time',
+    },
     ourNextTitle: 'Our next 1:1',
     ourNextHelp: 'When do you meet again? It goes to your next one-on-ones, which only you and the facilitator see.',
     ourNextList: 'Our next 1:1s',

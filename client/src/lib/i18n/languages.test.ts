@@ -36,6 +36,7 @@ const DYNAMIC_PREFIXES = [
   'notebook.rubric.',
   'notebook.sections.',
   'notebook.empty.',
+  'followUp.date.',
 ];
 /** Keys reached through a variable under a prefix whose other keys are written out in full. */
 const DYNAMIC_KEYS: Record<string, string[]> = {

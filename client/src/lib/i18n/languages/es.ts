@@ -475,6 +475,12 @@ export const messages: Translation = {
     meetingLine: '{{name}} · {{when}}',
     whoRequired: 'Di con quién te vas a reunir.',
     whenRequired: 'Elige una fecha y una hora.',
+    date: {
+      day: 'Día',
+      month: 'Mes',
+      year: 'Año',
+      time: 'Hora',
+    },
     ourNextTitle: 'Nuestra próxima 1:1',
     ourNextHelp:
       '¿Cuándo se vuelven a reunir? Se agrega a tus próximas reuniones uno a uno, que solo ven tú y quien facilita.',
