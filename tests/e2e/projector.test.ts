@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { artifactsDir, browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { unfold } from './folds.js';
 
 const session = browserSession();
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -88,6 +89,9 @@ describe('the projector, read from the back of the room at 1920x1080', () => {
       await projector.getByText('3 participants').waitFor();
       await expectReadableWithCodeInSight(projector, code, `projector-${template}-lobby`);
 
+      // Folded on the facilitator's page unless they run the current step.
+      await unfold(facilitator, 'Timekeeper and note-taker');
+      await unfold(facilitator, 'Pairs');
       await facilitator.getByLabel('Timekeeper', { exact: true }).selectOption({ label: 'Ben' });
       await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Cleo' });
       await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
@@ -112,11 +116,13 @@ describe('the projector, read from the back of the room at 1920x1080', () => {
       }
 
       // The evaluation summary below a filled flipchart: once, it pushed the join code off the screen.
+      await unfold(facilitator, 'Flipchart and suggestions');
       const cardInput = facilitator.getByLabel('New card for Our Common Values');
       for (const text of ['Family comes first', 'Fair pay for care work', 'Time for each other']) {
         await cardInput.fill(text);
         await cardInput.press('Enter');
       }
+      await unfold(facilitator, 'Evaluation');
       await facilitator.getByRole('button', { name: 'Open the evaluation' }).click();
       for (const [i, name] of ['Ana', 'Ben', 'Cleo'].entries()) {
         const laptop = pages[name]!;
