@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { unfold } from './folds.js';
 
 const session = browserSession();
 
@@ -69,6 +70,7 @@ describe('the facilitator’s clock in the browser', () => {
     expect(b).toBe(f);
 
     // The timekeeper the facilitator chooses runs the clock from their own laptop.
+    await unfold(facilitator, 'Timekeeper and note-taker');
     await facilitator.getByLabel('Timekeeper', { exact: true }).selectOption({ label: 'Ben' });
     await ben.getByRole('button', { name: 'Go to the next step or sub-phase' }).click();
     await ana.getByRole('heading', { name: /B gives feedback/ }).waitFor();

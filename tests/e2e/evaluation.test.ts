@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { unfold } from './folds.js';
 
 const session = browserSession();
 
@@ -43,10 +44,12 @@ describe('evaluation and export in the browser', () => {
       pages[name] = page;
     }
     await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Cleo' });
+    await unfold(facilitator, 'Flipchart and suggestions');
     const cardInput = facilitator.getByLabel('New card for Our Common Values');
     await cardInput.fill('Dignity, at "work"');
     await cardInput.press('Enter');
 
+    await unfold(facilitator, 'Evaluation');
     await facilitator.getByRole('button', { name: 'Open the evaluation' }).click();
     for (const [i, answer] of answers.entries()) {
       const page = people[i]!;
@@ -74,6 +77,7 @@ describe('evaluation and export in the browser', () => {
     expect(md.text).not.toContain('Practising in pairs');
     expect(md.text).not.toContain('How to ask why');
     expect(md.text).toContain("only the facilitator's copy holds them");
+    await unfold(facilitator, 'Export the record');
     const whole = await download(facilitator, 'Notes (Markdown)');
     expect(whole.text).toContain('3 answered; mean rating 4.3 of 5.');
     expect(whole.text).toContain('Practising in pairs');

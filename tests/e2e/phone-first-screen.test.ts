@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { artifactsDir, browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { unfold } from './folds.js';
 
 const session = browserSession();
 const PHONE = { width: 360, height: 740 };
@@ -50,6 +51,7 @@ describe('a participant’s phone puts what to do now in the first screen', () =
       await join(ben, 'Ben');
 
       await facilitator.getByRole('button', { name: 'Start the clock' }).click();
+      await unfold(facilitator, 'Pairs');
       await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
       await ana.getByText('You are paired with Ben.').waitFor();
 

@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
+import { unfold } from './folds.js';
 import { artifactsDir, browserSession, saveScreenshots, tempDbFile } from './harness.js';
 
 const session = browserSession();
@@ -216,12 +217,16 @@ describe('the projector, read from the back of the room at 1920x1080', () => {
         await projector.getByText(`${ROOM_SIZE} participants`).waitFor();
         await expectReadableWithCodeInSight(projector, code, `projector-${template}-lobby`);
 
+        // Folded on the facilitator's page unless they run the current step.
+        await unfold(facilitator, 'Timekeeper and note-taker');
+        await unfold(facilitator, 'Pairs');
         await facilitator.getByLabel('Timekeeper', { exact: true }).selectOption({ label: 'Ben' });
         await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Cleo' });
         await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
         await facilitator.getByRole('button', { name: 'Start the clock' }).click();
         if (template === 'practice-1on1') {
           // A full flipchart from the first step on: the busiest board each step can be asked to show.
+          await unfold(facilitator, 'Flipchart and suggestions');
           for (const [column, text] of CARDS) {
             const input = facilitator.getByLabel(`New card for ${column}`);
             await input.fill(text);
@@ -251,6 +256,7 @@ describe('the projector, read from the back of the room at 1920x1080', () => {
         }
 
         // The evaluation summary below a full flipchart: once, it pushed the join code off the screen.
+        await unfold(facilitator, 'Evaluation');
         await facilitator.getByRole('button', { name: 'Open the evaluation' }).click();
         for (const [i, name] of ['Ana', 'Ben', 'Cleo'].entries()) {
           const laptop = pages[name]!;

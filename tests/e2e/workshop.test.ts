@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { browserSession, cspViolations, projectorLinkOf, saveScreenshots, tempDbFile } from './harness.js';
+import { unfold } from './folds.js';
 
 const session = browserSession();
 
@@ -51,6 +52,7 @@ describe('a workshop, live in the browser', () => {
     // The projector page keeps its key and takes it out of the address bar, as the facilitator's does.
     expect(projector.url()).toBe(`${server.url}/projector/${code}`);
 
+    await unfold(facilitator, 'Flipchart and suggestions');
     const input = facilitator.getByLabel('New card for Our Common Values');
     await input.fill('Dignity at work');
     await input.press('Enter');
@@ -97,6 +99,7 @@ describe('a workshop, live in the browser', () => {
     const projector = await personAt(await projectorLinkOf(facilitator));
     pages.projector = projector;
 
+    await unfold(facilitator, 'Flipchart and suggestions');
     const input = facilitator.getByLabel('New card for Our Shared Interests');
     await input.fill('Safe staffing');
     await input.press('Enter');
