@@ -238,7 +238,6 @@ export const en = {
     title: 'Our notebook',
     partnerNote: '{{name}} added a note: {{text}}',
     facilitatorName: 'The facilitator',
-    titleOf: 'Notebook of {{names}}',
     privacy: 'Only your pair and the facilitator can read this.',
     loading: 'Opening the notebook…',
     sections: {

@@ -42,6 +42,7 @@ const DYNAMIC_PREFIXES = [
 const DYNAMIC_KEYS: Record<string, string[]> = {
   'evaluation.': ['did', 'worked', 'didNot', 'change', 'likes', 'wishes'],
   'observe.': ['noticing', 'question'],
+  'facilitator.fold.': ['agenda', 'pairs', 'flipchart', 'learnings', 'evaluation', 'roles', 'share', 'tips', 'export'],
 };
 
 const clientSrc = path.resolve(__dirname, '../..');

@@ -58,6 +58,8 @@ export const messages: Translation = {
     forgotten: 'Ya no te encontramos en este taller. Únete otra vez con tu nombre.',
   },
   clock: {
+    minutesLeft_one: 'Queda {{count}} minuto: {{title}}',
+    minutesLeft_other: 'Quedan {{count}} minutos: {{title}}',
     label: 'Tiempo restante',
     overtime: 'Tiempo extra',
     notStarted: 'Sin empezar',
@@ -138,6 +140,8 @@ export const messages: Translation = {
     },
   },
   roles: {
+    youAreNow: 'Ahora eres {{role}}.',
+    noLonger: 'Ya no eres {{role}}.',
     facilitator: 'facilitador/a',
     participant: 'participante',
     timekeeper: 'cronometrista',
@@ -150,6 +154,7 @@ export const messages: Translation = {
     nobody: 'Nadie todavía',
   },
   pairs: {
+    movedTo: '{{name}} pasó a: {{place}}',
     title: 'Parejas',
     empty: 'Todavía no hay parejas. Forma parejas al azar o arréglalas a mano aquí abajo.',
     shuffle: 'Formar parejas al azar',
@@ -234,6 +239,9 @@ export const messages: Translation = {
     },
   },
   notebook: {
+    partnerNote: '{{name}} agregó una nota: {{text}}',
+    facilitatorName: 'Quien facilita',
+    sending: 'Mandando al rotafolio…',
     title: 'Nuestro cuaderno',
     privacy: 'Solo tu pareja y quien facilita pueden leer esto.',
     loading: 'Abriendo el cuaderno…',
@@ -293,11 +301,26 @@ export const messages: Translation = {
     roleBadge: 'Tu rol: {{role}}',
   },
   facilitator: {
+    fold: {
+      agenda: 'Agenda',
+      pairs: 'Parejas',
+      flipchart: 'Rotafolio y sugerencias',
+      learnings: 'Aprendizajes clave',
+      evaluation: 'Evaluación',
+      roles: 'Cronometrista y quien toma notas',
+      share: 'Invita al grupo',
+      tips: 'Consejos',
+      export: 'Exportar el registro',
+    },
     heading: 'Facilitando',
     badKey: 'Este enlace para facilitar no es válido. Usa el enlace que recibiste al crear el taller.',
     noKey: 'Esta página necesita el enlace para facilitar que recibiste al crear el taller.',
   },
   share: {
+    address: 'Dirección para que el grupo se una',
+    addressHint: 'Esta computadora está en más de una red: elige la red en la que está el grupo.',
+    noNetwork:
+      'Las otras computadoras no pueden abrir “localhost”. Conecta esta computadora a la red del salón (wifi o punto de acceso) y vuelve a cargar la página.',
     title: 'Invita al grupo',
     code: 'Código para unirse',
     joinLink: 'Enlace para participantes',
@@ -324,6 +347,10 @@ export const messages: Translation = {
     you: '(tú)',
   },
   flipchart: {
+    newCard: 'Tarjeta nueva en {{column}}: {{text}}',
+    newCards_one: '{{count}} tarjeta nueva en el rotafolio',
+    newCards_other: '{{count}} tarjetas nuevas en el rotafolio',
+    movedTo: 'Se movió a {{column}}',
     title: 'Rotafolio',
     columns: {
       values: 'Nuestros valores en común',
@@ -362,6 +389,10 @@ export const messages: Translation = {
     mergeTextLabel: 'Texto de la tarjeta combinada',
   },
   suggestions: {
+    noteLabel: 'Nota: {{text}}',
+    keys: 'Teclas: con Tab llegas a una nota; A o Enter la acepta, R o Suprimir la rechaza.',
+    accepted: 'Se aceptó “{{text}}” en {{column}}.',
+    rejected: 'Se rechazó “{{text}}”.',
     title: 'Sugerencias de las parejas',
     count_one: '{{count}} en espera',
     count_other: '{{count}} en espera',
@@ -388,6 +419,13 @@ export const messages: Translation = {
     },
   },
   projector: {
+    flipchartPage: 'Rotafolio, página {{page}} de {{pages}}',
+    theFacilitator: 'quien facilita',
+    roundOrganizes_one: 'ronda {{round}}: organiza {{names}}',
+    roundOrganizes_other: 'ronda {{round}}: organizan {{names}}',
+    roundOrganizersBelow: 'ronda {{round}}: abajo dice quién organiza en cada pareja',
+    roundFeedback: 'ronda {{round}}: retroalimentación para {{names}}',
+    roundFeedbackBelow: 'ronda {{round}}: retroalimentación para quien organizó en cada pareja (abajo)',
     noKey: 'Esta página necesita el enlace del proyector que aparece en la pantalla de quien facilita.',
     badKey: 'Este enlace del proyector no es válido. Cópialo otra vez de la pantalla de quien facilita.',
     fullscreen: 'Pantalla completa',
@@ -398,6 +436,8 @@ export const messages: Translation = {
     offline: 'Se perdió la conexión. Reconectando…',
   },
   reportBack: {
+    andMore_one: 'y después {{count}} pareja más',
+    andMore_other: 'y después {{count}} parejas más',
     title: 'Compartir con el grupo',
     help: 'Cada pareja comparte sus respuestas a las cuatro preguntas mientras quien toma notas las anota en el rotafolio.',
     perPair: '{{time}} cada una (la guía dice de {{min}} a {{max}} min)',
@@ -620,6 +660,10 @@ export const messages: Translation = {
     },
   },
   connection: {
+    waitingMark: 'Esperando para enviarse',
+    notSaved: 'No se guardó: {{reason}}',
+    retry: 'Intentar otra vez',
+    discard: 'Descartar',
     connecting: 'Conectando…',
     offline: 'Se perdió la conexión. Reconectando… Tus cambios se guardan y se van a enviar cuando vuelvas.',
     waiting_one: '{{count}} cambio está esperando para enviarse.',
