@@ -31,7 +31,8 @@ export default defineConfig({
           name: 'client',
           include: ['client/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          setupFiles: ['client/src/test/setup.ts'],
+          // render-counter first: it must be in place before react-dom loads.
+          setupFiles: ['client/src/test/render-counter.ts', 'client/src/test/setup.ts'],
           // Typing through userEvent is slow on a loaded two-core machine; this is a ceiling, not a measure.
           testTimeout: 20_000,
         },

@@ -1,5 +1,5 @@
 import type { Card } from '@common-ground/shared';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { useSend } from '../session/connection-context';
@@ -15,7 +15,9 @@ type Mode = 'view' | 'edit' | 'confirm-delete' | 'arrange' | 'merge';
  * One card, with the pairs it came from (or its author). Editors get Edit, Move or merge, and
  * Delete (with a second, explicit confirmation).
  */
-export function CardItem({ card, editable }: { card: Card; editable: boolean }): ReactNode {
+// Memo: a column lists up to a thousand cards and re-renders on every change to any of them;
+// a card whose object did not change (the reducer keeps unchanged cards as they were) is skipped.
+export const CardItem = memo(function CardItem({ card, editable }: { card: Card; editable: boolean }): ReactNode {
   const { t } = useTranslation();
   const send = useSend();
   const byline = useStore((s) => (s.workshop ? attribution(s.workshop, card, t) : null));
@@ -136,4 +138,4 @@ export function CardItem({ card, editable }: { card: Card; editable: boolean }):
       )}
     </li>
   );
-}
+});
