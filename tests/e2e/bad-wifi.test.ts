@@ -67,6 +67,8 @@ describe('on bad wifi', () => {
   it('notices within 10 seconds a link that stays up but passes nothing', async (ctx) => {
     const { ana, proxy } = await behindBadLink(ctx);
     await banner(ana).waitFor({ state: 'hidden' });
+    // Ana is writing far down her page, in the notebook.
+    await notebookSection(ana, 'Feedback notes').scrollIntoViewIfNeeded();
 
     proxy.setState('blackhole');
     const since = performance.now();
@@ -74,6 +76,11 @@ describe('on bad wifi', () => {
       .getByText(/Connection lost/)
       .waitFor({ timeout: 10_000 });
     console.log(`[bad-wifi] a silent link was noticed after ${Math.round(performance.now() - since)} ms`);
+    // The banner stays in view down there: it sticks to the top of the window.
+    const box = await banner(ana).boundingBox();
+    expect(await ana.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect(box?.y).toBeLessThan(100);
     // What Ana writes meanwhile is kept, and sent once the link passes again.
     await addNote(ana, 'Written into the void');
     await banner(ana).getByText('1 change is waiting to be sent.').waitFor();
