@@ -54,8 +54,8 @@ describe('a laptop that sleeps through a boundary', () => {
     await ben.getByRole('heading', { name: /Practice in pairs · B gives feedback/ }).waitFor({ timeout: 45_000 });
 
     await cdp.send('Page.setWebLifecycleState', { state: 'active' });
-    // What the page holds as it wakes, before any message from the server could be handled: the
-    // wake handler renders synchronously, so this is what the first frame paints.
+    // What the page holds as it wakes, read in its first task: the clock is computed from the
+    // stored start and this screen's server-time estimate, not waited for from the server.
     const woke = await ana.evaluate(() => ({
       headings: [...document.querySelectorAll('h2, h3')].map((h) => h.textContent ?? ''),
       time: document.querySelector('[role="timer"]')?.textContent ?? '',

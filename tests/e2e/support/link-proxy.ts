@@ -128,6 +128,10 @@ export class LinkProxy {
     this.shape = { ...this.shape, ...shape };
   }
 
+  get current(): LinkState {
+    return this.state;
+  }
+
   /** Resolves at the next change of state (a flap), with the new state. */
   nextChange(): Promise<LinkState> {
     return new Promise((resolve) => this.waiters.push(resolve));

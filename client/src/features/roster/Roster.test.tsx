@@ -46,6 +46,21 @@ describe('Roster', () => {
     expect(rest).toEqual([]);
   });
 
+  it('shows the person themselves as offline while their own screen has lost the link', async () => {
+    const maria = { kind: 'participant', participantId: 'p-maria' } as const;
+    const socket = await openRoster(threeArrivals(), maria, { ...maria, token: 'm'.repeat(43) });
+    act(() =>
+      socket.push('presence:changed', { participantIds: ['p-maria', 'p-amir'], facilitator: true, projectors: 0 }),
+    );
+    expect(person('Maria')).toHaveTextContent(/online$/);
+
+    act(() => socket.drop());
+
+    // The server's last word still lists her, but this screen knows better.
+    expect(person('Maria')).toHaveTextContent(/offline$/);
+    expect(person('Amir')).toHaveTextContent(/online$/);
+  });
+
   it('shows a person as online when the server says their screen is open', async () => {
     const socket = await openRoster(threeArrivals());
     expect(person('Amir')).toHaveTextContent(/offline$/);
