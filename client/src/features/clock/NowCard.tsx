@@ -38,10 +38,13 @@ export function NowCard({
   const instructions = phase?.instructions || step.instructions;
   const next = step.phases[view.phaseIndex + 1]?.title ?? nextStep;
   return (
-    <section className="panel now" aria-labelledby="now-title">
+    // Named with its "Step n of m" too: the title alone repeats the evaluation panel's name.
+    <section className="panel now" aria-labelledby="now-title now-step">
       <div className="now__head">
         <div>
-          <p className="now__eyebrow">{t('agenda.stepOf', { index: view.stepIndex + 1, count: stepCount })}</p>
+          <p id="now-step" className="now__eyebrow">
+            {t('agenda.stepOf', { index: view.stepIndex + 1, count: stepCount })}
+          </p>
           <h2 id="now-title" className="now__title">
             {step.title}
             {phase && <span className="now__phase"> · {phase.title}</span>}

@@ -1,4 +1,4 @@
-import { NOTEBOOK_SECTIONS } from '@common-ground/shared';
+import { emptyNotebook, NOTEBOOK_SECTIONS } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PairNextMeeting } from '../follow-up/PairNextMeeting';
@@ -23,6 +23,7 @@ export function PairNotebook(props: {
   const { t } = useTranslation();
   const { notebook, change } = useNotebook(props.pairId, props.myPairId);
   usePartnerNoteAnnouncements(notebook, props.participantId);
+  const shown = notebook ?? emptyNotebook(props.pairId ?? props.myPairId ?? '');
   return (
     <section
       id={props.id}
@@ -32,26 +33,22 @@ export function PairNotebook(props: {
     >
       <h2>{props.title ?? t('notebook.title')}</h2>
       <p className="hint">{t('notebook.privacy')}</p>
-      {!notebook ? (
-        <p role="status">{t('notebook.loading')}</p>
-      ) : (
-        <>
-          <div className="notebook__sections">
-            {NOTEBOOK_SECTIONS.map((section) => (
-              <NotebookSection
-                key={section}
-                section={section}
-                notebook={notebook}
-                change={change}
-                canSend={props.canSend}
-              />
-            ))}
-          </div>
-          <FeedbackRubric notebook={notebook} change={change} />
-          <CommitmentForm notebook={notebook} change={change} />
-          {props.participantId && <PairNextMeeting participantId={props.participantId} />}
-        </>
-      )}
+      {/* Until the notebook arrives its empty form holds the same place, inert: the page must not
+          jump when it fills in (it pushed everything below it down by a screen's third). */}
+      <p role="status" className="visually-hidden">
+        {notebook ? '' : t('notebook.loading')}
+      </p>
+      {/* Mounted afresh once loaded, so no form keeps a draft taken from the empty stand-in. */}
+      <div key={notebook ? 'loaded' : 'loading'} inert={!notebook} aria-busy={!notebook}>
+        <div className="notebook__sections">
+          {NOTEBOOK_SECTIONS.map((section) => (
+            <NotebookSection key={section} section={section} notebook={shown} change={change} canSend={props.canSend} />
+          ))}
+        </div>
+        <FeedbackRubric notebook={shown} change={change} />
+        <CommitmentForm notebook={shown} change={change} />
+        {props.participantId && <PairNextMeeting participantId={props.participantId} />}
+      </div>
     </section>
   );
 }

@@ -119,6 +119,13 @@ describe('ProjectorView while the workshop runs', () => {
     expect(screen.queryByText(/changes/i)).toBeNull();
   });
 
+  it('puts what to do on the wall in a step with nothing else to show', async () => {
+    await openProjector(...sixJoined, stepRunningFrom(practice.roles.id, T0));
+
+    const todo = screen.getByRole('region', { name: 'What to do now' });
+    expect(within(todo).getByText('Choose a timekeeper and a note-taker. Review the agenda.')).toBeVisible();
+  });
+
   it('lists no pairs outside the pairs step', async () => {
     await openProjector(...sixJoined, threePairs, stepRunningFrom(practice.roles.id, T0));
 

@@ -19,6 +19,7 @@ import { ProjectorQuestions } from '../observe/ProjectorQuestions';
 import { ProjectorEvaluationSummary } from '../evaluation/ProjectorEvaluationSummary';
 import { ProjectorConnectionBanner } from './ProjectorConnectionBanner';
 import { ProjectorFlipchart } from './ProjectorFlipchart';
+import { ProjectorInstructions } from './ProjectorInstructions';
 import { ProjectorRoles } from './ProjectorRoles';
 import { ProjectorStepLine } from './ProjectorStepLine';
 import { usePhaseWords } from './use-phase-words';
@@ -57,6 +58,12 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   // One screen, no scrolling: each moment shows what the room looks at then. Pairs practising
   // look for their partner, not at the flipchart; a summary the facilitator puts up is the subject.
   const step = view?.step;
+  const hasOwnPanel =
+    summaryShown ||
+    Boolean(learnings) ||
+    isPairPractice(step) ||
+    step?.kind === 'report-back' ||
+    step?.kind === 'observe';
   const showFlipchart = flipchartUsed && !summaryShown && !isPairPractice(step) && step?.kind !== 'observe';
   return (
     <div className="projector">
@@ -90,6 +97,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
         {isPairPractice(view?.step) && <ProjectorPairs view={view} />}
         {view?.step?.kind === 'report-back' && <ProjectorReportBack view={view} />}
         {view?.step?.kind === 'observe' && <ProjectorQuestions />}
+        {!lobby && view && !hasOwnPanel && <ProjectorInstructions view={view} />}
         {learnings && !summaryShown && <LearningsBoard variant="projector" />}
         <ProjectorEvaluationSummary />
         <div

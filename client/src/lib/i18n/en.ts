@@ -423,6 +423,7 @@ export const en = {
     joinAt: 'Join at',
     organizes: '{{name}} organizes',
     facilitatorOrganizes: 'The facilitator organizes',
+    whatToDo: 'What to do now',
     flipchartPage: 'Flipchart, page {{page}} of {{pages}}',
     theFacilitator: 'the facilitator',
     roundOrganizes_one: 'round {{round}}: {{names}} organizes',
