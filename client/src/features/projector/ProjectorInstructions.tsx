@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTemplateWords } from '../../lib/i18n/template-text';
 import type { ClockView } from '../clock/use-clock';
 
 /**
@@ -8,16 +9,17 @@ import type { ClockView } from '../clock/use-clock';
  */
 export function ProjectorInstructions({ view }: { view: ClockView }): ReactNode {
   const { t } = useTranslation();
+  const words = useTemplateWords();
   const step = view.step;
   if (!step) return null;
   const instructions = step.phases[view.phaseIndex]?.instructions || step.instructions;
   return (
     <section className="projector-instructions" aria-label={t('projector.whatToDo')}>
-      {instructions && <p className="projector-instructions__text">{instructions}</p>}
+      {instructions && <p className="projector-instructions__text">{words.text(instructions)}</p>}
       {step.questions.length > 0 && (
         <ul className="projector-instructions__questions">
           {step.questions.map((question) => (
-            <li key={question}>{question}</li>
+            <li key={question}>{words.text(question)}</li>
           ))}
         </ul>
       )}
