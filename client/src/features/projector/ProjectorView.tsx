@@ -38,6 +38,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const summaryShown = useStore((s) => s.workshop?.evaluation.showSummary ?? false);
   const flipchartUsed = useStore((s) => (s.workshop ? usesFlipchart(s.workshop) : false));
   const phaseWords = usePhaseWords(view);
+  const hasCards = useStore((s) => Object.keys(s.workshop?.cards ?? {}).length > 0);
   useDocumentTitle(title);
 
   if (status === 'refused' && error) {
@@ -52,7 +53,8 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const host = address.slice(0, address.length - path.length);
   const lobby = !view?.started;
   // One screen, no scrolling: each moment shows what the room looks at then. Pairs practising
-  // look for their partner, not at the flipchart; a summary the facilitator puts up is the subject.
+  // look for their partner, and at the flipchart only once notes reach it; a summary the
+  // facilitator puts up is the subject.
   const step = view?.step;
   const hasOwnPanel =
     summaryShown ||
@@ -60,7 +62,8 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
     isPairPractice(step) ||
     step?.kind === 'report-back' ||
     step?.kind === 'observe';
-  const showFlipchart = flipchartUsed && !summaryShown && !isPairPractice(step) && step?.kind !== 'observe';
+  const showFlipchart =
+    flipchartUsed && !summaryShown && step?.kind !== 'observe' && (!isPairPractice(step) || hasCards);
   return (
     <div className="projector">
       <ProjectorConnectionBanner />
