@@ -2,6 +2,7 @@ import { cardsInColumn, COLUMNS } from '@common-ground/shared';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
+import { attribution } from '../flipchart/attribution';
 
 /** How long the wall shows each page of a flipchart too full for one screen. */
 export const PAGE_MS = 10_000;
@@ -26,7 +27,9 @@ export function ProjectorFlipchart({ layoutKey }: { layoutKey: string }): ReactN
   // Cards a column shows per page: all of them until the wall is found to overflow.
   const [perPage, setPerPage] = useState(Infinity);
   const [page, setPage] = useState(0);
-  const pages = Number.isFinite(perPage) ? Math.ceil(longest / perPage) : 1;
+  // Zero a page: not even one card a column fits beside what the room looks at now (thirty people
+  // in pairs); the flipchart steps aside, and comes back at the next step or card.
+  const pages = Number.isFinite(perPage) && perPage > 0 ? Math.ceil(longest / perPage) : 1;
 
   // A card more or less, another moment of the agenda (other panels beside it), another screen
   // size: measure again from all cards on one page.
@@ -47,7 +50,7 @@ export function ProjectorFlipchart({ layoutKey }: { layoutKey: string }): ReactN
     const board = ref.current?.closest<HTMLElement>('.projector__main');
     if (!board || board.scrollHeight <= board.clientHeight + 1) return;
     const shown = Math.min(perPage, longest);
-    if (shown > 1) setPerPage(shown - 1);
+    if (shown > 0) setPerPage(shown - 1);
   });
 
   useEffect(() => {
@@ -59,11 +62,18 @@ export function ProjectorFlipchart({ layoutKey }: { layoutKey: string }): ReactN
   const current = Math.min(page, pages - 1);
   const from = Number.isFinite(perPage) ? current * perPage : 0;
   return (
-    <section ref={ref} className="flipchart flipchart--projector" aria-labelledby="flipchart-title">
+    <section
+      ref={ref}
+      className="flipchart flipchart--projector"
+      aria-labelledby="flipchart-title"
+      hidden={perPage === 0}
+    >
       <h2 id="flipchart-title" className="visually-hidden">
         {t('flipchart.title')}
       </h2>
-      {pages > 1 && <p className="flipchart__page">{t('projector.flipchartPage', { page: current + 1, pages })}</p>}
+      {perPage > 0 && pages > 1 && (
+        <p className="flipchart__page">{t('projector.flipchartPage', { page: current + 1, pages })}</p>
+      )}
       <div className="flipchart__columns">
         {COLUMNS.map((column, index) => {
           const cards = columns[index] ?? [];
@@ -79,7 +89,11 @@ export function ProjectorFlipchart({ layoutKey }: { layoutKey: string }): ReactN
                 <ul className="column__cards" aria-labelledby={headingId}>
                   {cards.slice(from, Number.isFinite(perPage) ? from + perPage : undefined).map((card) => (
                     <li key={card.id} className="card">
-                      <p className="card__text">{card.text}</p>
+                      <p className="card__text">
+                        {card.text}
+                        {/* Who sent it, on the same line: a line of its own would take a card's room. */}
+                        {workshop && byline(attribution(workshop, card, t))}
+                      </p>
                     </li>
                   ))}
                 </ul>
@@ -90,4 +104,8 @@ export function ProjectorFlipchart({ layoutKey }: { layoutKey: string }): ReactN
       </div>
     </section>
   );
+}
+
+function byline(names: string | null): ReactNode {
+  return names && <span className="card__by"> — {names}</span>;
 }

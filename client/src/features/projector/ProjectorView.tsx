@@ -42,6 +42,7 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const flipchartUsed = useStore((s) => (s.workshop ? usesFlipchart(s.workshop) : false));
   const phaseWords = usePhaseWords(view);
   const joinOrigin = useJoinAddress(code).origin;
+  const hasCards = useStore((s) => Object.keys(s.workshop?.cards ?? {}).length > 0);
   useDocumentTitle(title);
 
   if (status === 'refused' && error) {
@@ -56,7 +57,8 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
   const host = address.slice(0, address.length - path.length);
   const lobby = !view?.started;
   // One screen, no scrolling: each moment shows what the room looks at then. Pairs practising
-  // look for their partner, not at the flipchart; a summary the facilitator puts up is the subject.
+  // look for their partner, and at the flipchart only once notes reach it; a summary the
+  // facilitator puts up is the subject.
   const step = view?.step;
   const hasOwnPanel =
     summaryShown ||
@@ -64,7 +66,8 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
     isPairPractice(step) ||
     step?.kind === 'report-back' ||
     step?.kind === 'observe';
-  const showFlipchart = flipchartUsed && !summaryShown && !isPairPractice(step) && step?.kind !== 'observe';
+  const showFlipchart =
+    flipchartUsed && !summaryShown && step?.kind !== 'observe' && (!isPairPractice(step) || hasCards);
   return (
     <div className="projector">
       <ProjectorConnectionBanner />
