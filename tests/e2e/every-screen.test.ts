@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { axeViolations, type Violation } from './axe.js';
+import { unfoldAll } from './folds.js';
 import { artifactsDir, browserSession, projectorLinkOf, saveScreenshots, tempDbFile } from './harness.js';
 
 const session = browserSession();
@@ -100,6 +101,8 @@ describe('every screen in every step', () => {
         await join(notetaker, 'Cleo');
         await join(await personAt(`${server.url}/join/${code}`, PHONE), 'Dee');
 
+        // Every section open: the test reaches every control, and axe reads every section.
+        await unfoldAll(facilitator);
         await facilitator.getByLabel('Timekeeper', { exact: true }).selectOption({ label: 'Ben' });
         await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Cleo' });
         await facilitator.getByRole('button', { name: 'Start the clock' }).click();

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * Opens a folded section of the facilitator's page by its name, as a person clicks it. A section
@@ -11,5 +12,18 @@ export async function unfold(page: Page, name: string): Promise<void> {
   if ((await fold.count()) === 0) return;
   if (!(await fold.evaluate((details) => (details as HTMLDetailsElement).open))) {
     await fold.locator('summary').click();
+  }
+}
+
+/**
+ * Opens every folded section the facilitator's page shows now, as a person clicks each name.
+ * Each stays open for this workshop on this browser, so a test about something else can reach
+ * every control, and axe reads every section.
+ */
+export async function unfoldAll(page: Page): Promise<void> {
+  const closed = page.locator('details.fold:not([open]) > summary.fold__summary');
+  for (let left = await closed.count(); left > 0; left = await closed.count()) {
+    await closed.first().click();
+    await expect.poll(() => closed.count()).toBe(left - 1);
   }
 }

@@ -4,6 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { saveScreenshots, startServer, tempDbFile, type RunningServer } from './harness.js';
+import { unfold } from './folds.js';
 
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 900 };
@@ -115,6 +116,7 @@ async function participantInPairs(viewport: { width: number; height: number }): 
   await ana.getByText('Welcome, Ana').waitFor();
   await joinOverSocket(server.url, code, 'Ben');
   await facilitator.getByRole('button', { name: 'Start the clock' }).click();
+  await unfold(facilitator, 'Pairs');
   await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
   await ana.getByText('You are paired with Ben.').waitFor();
   return ana;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { artifactsDir, browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { unfold } from './folds.js';
 
 const session = browserSession();
 
@@ -70,6 +71,7 @@ describe('the note-taker’s workbench in the browser', () => {
     expect(await note.count()).toBe(0);
     // Focus stays in the workbench, on the list's heading, for the next note.
     expect(await dee.evaluate(() => document.activeElement?.textContent)).toBe('Suggestions from pairs');
+    await unfold(facilitator, 'Flipchart and suggestions');
     await facilitator.getByRole('region', { name: 'Our Common Values' }).getByText('Dignity at work').waitFor();
   });
 });

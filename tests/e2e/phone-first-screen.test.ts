@@ -82,7 +82,8 @@ describe('a participant’s phone puts what to do now in the first screen', () =
         if (title.startsWith('Get to know your team')) {
           // Their pair's turn to report back: said at the top of the phone, and still there once scrolled away.
           await facilitator.getByRole('button', { name: 'Start with the first pair' }).click();
-          const turn = ana.getByText('It’s your turn to report back');
+          // The page's own banner, not the screen reader's copy of it.
+          const turn = ana.getByRole('main').getByText('It’s your turn to report back');
           await turn.waitFor();
           // The step's cue was seen; what stays is whose turn it is.
           if (await ana.getByRole('button', { name: 'Got it' }).isVisible()) {

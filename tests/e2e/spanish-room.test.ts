@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { axeViolations } from './axe.js';
 import { artifactsDir, browserSession, projectorLinkOf, saveScreenshots, tempDbFile } from './harness.js';
+import { unfoldAll } from './folds.js';
 
 const session = browserSession();
 const NEXT = 'Go to the next step or sub-phase';
@@ -30,6 +31,7 @@ describe('one room in two languages', () => {
     await facilitator.getByLabel('Workshop title').fill('Martes de práctica');
     await facilitator.getByRole('button', { name: 'Create workshop' }).click();
     await facilitator.getByRole('heading', { name: 'Martes de práctica', level: 1 }).waitFor();
+    await unfoldAll(facilitator);
     const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
     const projector = await session.person(await projectorLinkOf(facilitator), {
       viewport: { width: 1920, height: 1080 },

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { artifactsDir, browserSession, saveScreenshots, tempDbFile } from './harness.js';
+import { unfoldAll } from './folds.js';
 
 const session = browserSession();
 
@@ -22,6 +23,7 @@ describe('a laptop that sleeps through a boundary', () => {
     await facilitator.getByLabel('Workshop title').fill('Wake check');
     await facilitator.getByRole('button', { name: 'Create workshop' }).click();
     await facilitator.getByRole('heading', { name: 'Wake check', level: 1 }).waitFor();
+    await unfoldAll(facilitator);
     const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
     // The practice's first sub-phase made as short as the agenda allows, so its end comes within the test.
     await facilitator.getByRole('button', { name: 'Edit step: Practice in pairs' }).click();

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useMatch } from 'react-router';
 import { Announcer } from '../components/announcer/Announcer';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { PageMessage } from '../components/PageMessage';
@@ -19,6 +19,8 @@ const ProjectorPage = lazy(() =>
 /** The routes match `viewPaths` in shared/, which the server uses to build links. */
 export function App(): ReactNode {
   const { t } = useTranslation();
+  // The projector is one screen with no scrolling: its picker sits in its own corner instead.
+  const onProjector = useMatch('/projector/:code') !== null;
   return (
     <>
       {/* Outside the routes, so the live regions are on the page before anything is said in them. */}
@@ -33,10 +35,12 @@ export function App(): ReactNode {
         </Routes>
       </Suspense>
       {/* On every screen, so anyone can switch to the language they read best. A named landmark of
-          its own: some screens (the projector) have their own footer. */}
-      <nav className="app-footer" aria-label={t('language.region')}>
-        <LanguagePicker />
-      </nav>
+          its own: some screens have their own footer. */}
+      {!onProjector && (
+        <nav className="app-footer" aria-label={t('language.region')}>
+          <LanguagePicker />
+        </nav>
+      )}
     </>
   );
 }

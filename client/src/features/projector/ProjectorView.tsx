@@ -24,6 +24,7 @@ import { ProjectorRoles } from './ProjectorRoles';
 import { ProjectorStepLine } from './ProjectorStepLine';
 import { usePhaseWords } from './use-phase-words';
 import { useTemplateWords } from '../../lib/i18n/template-text';
+import { LanguagePicker } from '../../components/LanguagePicker';
 
 /** Where are we, and what have we found? Read-only, legible from the back of the room. */
 export function ProjectorView({ code }: { code: string }): ReactNode {
@@ -84,6 +85,8 @@ export function ProjectorView({ code }: { code: string }): ReactNode {
             variant="projector"
             title={phaseWords ?? (view?.step ? words.text(view.step.title) : undefined)}
           />
+          {/* Set up before the room arrives, like full screen; gone once the wall is in full screen. */}
+          {!isFullscreen && <LanguagePicker />}
           {!isFullscreen && (
             <button
               type="button"
