@@ -21,7 +21,8 @@ export function EvaluationPanel({ highlighted }: { highlighted: boolean }): Reac
     <section className="panel evaluation" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('evaluation.panelTitle')}</h2>
       <p className="hint">
-        {t(evaluation.open ? 'evaluation.isOpen' : 'evaluation.isClosed')} {t('evaluation.panelHelp')}
+        {t(evaluation.open ? 'evaluation.isOpen' : evaluation.closed ? 'evaluation.isClosed' : 'evaluation.notOpenYet')}{' '}
+        {t('evaluation.panelHelp')}
       </p>
       <div className="evaluation__controls">
         <button

@@ -117,6 +117,17 @@ describe('the facilitator’s page on each kind of step', () => {
     expect(screen.getByRole('region', { name: 'Export the record' })).toBeVisible();
   });
 
+  it.each([
+    [{ open: false, closed: false }, 'The evaluation is not open yet.'],
+    [{ open: true, closed: false }, 'The evaluation is open.'],
+    [{ open: false, closed: true }, 'The evaluation is closed.'],
+  ])('says whether the evaluation is not open yet, open or closed (%o)', async (flags, words) => {
+    const state = runningStep('training-plan', 'evaluation');
+    await openFacilitator({ ...state, evaluation: { ...state.evaluation, ...flags } });
+
+    expect(screen.getByRole('region', { name: 'Evaluation' })).toHaveTextContent(words);
+  });
+
   it('with no step of its own (the check-in), the agenda’s fold comes first after the clock', async () => {
     await openFacilitator(runningStep('training-plan', 'general'));
 

@@ -611,6 +611,7 @@ export const en = {
     close: 'Close the evaluation',
     isOpen: 'The evaluation is open.',
     isClosed: 'The evaluation is closed.',
+    notOpenYet: 'The evaluation is not open yet.',
     showSummary: 'Show the summary on the projector',
     answered: '{{count}} of {{total}} answered',
     answers: 'Answers',

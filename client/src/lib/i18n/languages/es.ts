@@ -614,6 +614,7 @@ export const messages: Translation = {
     close: 'Cerrar la evaluación',
     isOpen: 'La evaluación está abierta.',
     isClosed: 'La evaluación está cerrada.',
+    notOpenYet: 'La evaluación todavía no está abierta.',
     showSummary: 'Mostrar el resumen en el proyector',
     answered: '{{count}} de {{total}} respondieron',
     answers: 'Respuestas',
