@@ -420,6 +420,7 @@ export const messages: Translation = {
   },
   projector: {
     flipchartPage: 'Rotafolio, página {{page}} de {{pages}}',
+    whatToDo: 'Qué hacer ahora',
     theFacilitator: 'quien facilita',
     roundOrganizes_one: 'ronda {{round}}: organiza {{names}}',
     roundOrganizes_other: 'ronda {{round}}: organizan {{names}}',
