@@ -141,7 +141,8 @@ describe('every screen in every step', () => {
           await phone.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
           await next.click();
           await expect.poll(async () => (await phone.locator('#now-title').textContent())?.trim()).not.toBe(title);
-          const cue = phone.getByRole('status').filter({ hasText: /^Now: / });
+          // The banner on the page; the screen reader's copy lives in the announcer, out of sight.
+          const cue = phone.getByTestId('cue').filter({ hasText: /^Now: / });
           await cue.waitFor();
           expect(await phone.evaluate(() => window.scrollY), `scrolled, ${moment}`).toBeGreaterThan(0);
           expect(await inView(phone, await cue.boundingBox()), `cue after ${moment}`).toBe(true);

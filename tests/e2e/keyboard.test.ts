@@ -111,6 +111,8 @@ describe('a workshop run with the keyboard alone', () => {
     await expect.poll(() => isFocused(facilitator.getByLabel('Move Ana to'))).toBe(true);
     await facilitator.getByText('needs a partner').waitFor();
 
+    // Folded until the evaluation step: its name opens it, by keyboard like any disclosure.
+    await press(facilitator, facilitator.locator('summary', { hasText: /^Evaluation$/ }));
     await press(facilitator, facilitator.getByRole('button', { name: 'Open the evaluation' }));
     await typeInto(ben, ben.getByLabel('What did you learn?'), 'To ask why');
     // In a radio group, Tab lands on it once and the arrows choose.

@@ -163,7 +163,8 @@ describe('pages that do not jump', () => {
     });
 
     await ana.goto(`${new URL(ana.url()).origin}/`);
-    await ana.goBack();
+    // 'commit': a page restored from the cache fires no new load event.
+    await ana.goBack({ waitUntil: 'commit' });
     await ana.getByText('You are paired with Ben.').waitFor();
     const { restored, seen } = await ana.evaluate(() => {
       const w = window as unknown as { seenStatuses?: string[]; restoredFromCache?: boolean[] };
