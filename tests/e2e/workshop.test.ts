@@ -96,7 +96,8 @@ describe('a workshop, live in the browser', () => {
     const pages: Record<string, Page> = { facilitator };
     onTestFailed(() => saveScreenshots(ctx.task.name, pages));
     await createWorkshop(facilitator, 'Thursday practice');
-    const projector = await personAt(await projectorLinkOf(facilitator));
+    // The wall the projector is laid out for: a smaller screen pages the flipchart away in the lobby.
+    const projector = await personAt(await projectorLinkOf(facilitator), { width: 1920, height: 1080 });
     pages.projector = projector;
 
     await unfold(facilitator, 'Flipchart and suggestions');
