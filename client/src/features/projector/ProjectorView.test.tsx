@@ -122,8 +122,8 @@ describe('ProjectorView while the workshop runs', () => {
   it('puts what to do on the wall in a step with nothing else to show', async () => {
     await openProjector(...sixJoined, stepRunningFrom(practice.roles.id, T0));
 
-    const todo = screen.getByRole('region', { name: 'What to do now' });
-    expect(within(todo).getByText('Choose a timekeeper and a note-taker. Review the agenda.')).toBeVisible();
+    const whatToDo = screen.getByRole('region', { name: 'What to do now' });
+    expect(within(whatToDo).getByText('Choose a timekeeper and a note-taker. Review the agenda.')).toBeVisible();
   });
 
   it('lists no pairs outside the pairs step', async () => {
