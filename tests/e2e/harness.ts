@@ -122,7 +122,13 @@ export function browserSession() {
   afterAll(async () => {
     await browser?.close();
   });
-  afterEach(async () => {
+  afterEach(async (ctx) => {
+    // What each page showed when the test failed, before the pages close: a test's own
+    // onTestFailed runs after this hook, when there is nothing left to take a picture of.
+    if (ctx.task.result?.state === 'fail') {
+      const pages = contexts.flatMap((context, i) => context.pages().map((page, j) => [`${i}-${j}`, page] as const));
+      await saveScreenshots(ctx.task.name, Object.fromEntries(pages)).catch(() => undefined);
+    }
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     for (const server of servers.splice(0)) await server.stop().catch(() => undefined);
   });

@@ -7,6 +7,8 @@ import type { Socket } from 'socket.io-client';
  */
 export const SILENCE_MS = 7000;
 const CHECK_EVERY_MS = 1000;
+/** A check this late means the page itself was asleep (a laptop lid, a frozen tab), not the link. */
+const SLEPT_MS = 3 * CHECK_EVERY_MS;
 
 /**
  * Keeps one socket honest about its link: it closes a link that has gone silent, so the page says
@@ -25,10 +27,16 @@ export function watchLink(socket: Socket): () => void {
       heard = Date.now();
     });
     clearInterval(timer);
+    let checked = Date.now();
     timer = setInterval(() => {
-      // A hidden or sleeping page has its timers throttled: the gap is then ours, not the link's.
-      if (document.visibilityState !== 'visible') heard = Math.max(heard, Date.now() - CHECK_EVERY_MS);
-      if (Date.now() - heard <= SILENCE_MS) return;
+      const now = Date.now();
+      // A hidden page has its timers throttled, and a page that slept ran none: the gap is then
+      // ours, not the link's. Waking, the link gets the same seven seconds to be heard from.
+      if (document.visibilityState !== 'visible' || now - checked > SLEPT_MS) {
+        heard = Math.max(heard, now - CHECK_EVERY_MS);
+      }
+      checked = now;
+      if (now - heard <= SILENCE_MS) return;
       clearInterval(timer);
       // Closing the engine is what a lost transport looks like: socket.io says "disconnect" and reconnects.
       engine.close();

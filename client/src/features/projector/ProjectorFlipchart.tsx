@@ -1,11 +1,9 @@
 import { cardsInColumn, COLUMNS } from '@common-ground/shared';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { attribution } from '../flipchart/attribution';
-
-/** How long the wall shows each page of a flipchart too full for one screen. */
-export const PAGE_MS = 10_000;
+import { useWallPages } from './use-wall-pages';
 
 /**
  * The flipchart on the wall, read-only. Nobody scrolls a projector and no text may shrink below
@@ -22,57 +20,17 @@ export function ProjectorFlipchart({ layoutKey }: { layoutKey: string }): ReactN
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [cards],
   );
-  const longest = Math.max(0, ...columns.map((cards) => cards.length));
   const ref = useRef<HTMLElement>(null);
-  // Cards a column shows per page: all of them until the wall is found to overflow.
-  const [perPage, setPerPage] = useState(Infinity);
-  const [page, setPage] = useState(0);
-  // Zero a page: not even one card a column fits beside what the room looks at now (thirty people
-  // in pairs); the flipchart steps aside, and comes back at the next step or card.
-  const pages = Number.isFinite(perPage) && perPage > 0 ? Math.ceil(longest / perPage) : 1;
-
-  // A card more or less, another moment of the agenda (other panels beside it), another screen
-  // size: measure again from all cards on one page.
-  useEffect(() => {
-    setPerPage(Infinity);
-    setPage(0);
-  }, [longest, layoutKey]);
-  useEffect(() => {
-    const refit = () => setPerPage(Infinity);
-    window.addEventListener('resize', refit);
-    return () => window.removeEventListener('resize', refit);
-  }, []);
-
-  // Before paint, after every render (any panel of the board may have grown with the clock's
-  // tick): one card fewer a page while the board overflows its screen. It ends at one a page.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(() => {
-    const board = ref.current?.closest<HTMLElement>('.projector__main');
-    if (!board || board.scrollHeight <= board.clientHeight + 1) return;
-    const shown = Math.min(perPage, longest);
-    if (shown > 0) setPerPage(shown - 1);
-  });
-
-  useEffect(() => {
-    if (pages <= 1) return;
-    const timer = setInterval(() => setPage((current) => (current + 1) % pages), PAGE_MS);
-    return () => clearInterval(timer);
-  }, [pages]);
-
-  const current = Math.min(page, pages - 1);
-  const from = Number.isFinite(perPage) ? current * perPage : 0;
+  const { measuring, hidden, page, pages, slice, turnBy } = useWallPages(ref, columns, layoutKey);
+  useTurnByKeys(pages > 1 && !hidden, turnBy);
   return (
-    <section
-      ref={ref}
-      className="flipchart flipchart--projector"
-      aria-labelledby="flipchart-title"
-      hidden={perPage === 0}
-    >
+    <section ref={ref} className="flipchart flipchart--projector" aria-labelledby="flipchart-title" hidden={hidden}>
       <h2 id="flipchart-title" className="visually-hidden">
         {t('flipchart.title')}
       </h2>
-      {perPage > 0 && pages > 1 && (
-        <p className="flipchart__page">{t('projector.flipchartPage', { page: current + 1, pages })}</p>
+      {/* Laid out while measuring too, so the pages cut leave room for it. */}
+      {!hidden && (measuring || pages > 1) && (
+        <p className="flipchart__page">{t('projector.flipchartPage', { page: page + 1, pages })}</p>
       )}
       <div className="flipchart__columns">
         {COLUMNS.map((column, index) => {
@@ -87,7 +45,7 @@ export function ProjectorFlipchart({ layoutKey }: { layoutKey: string }): ReactN
                 <p className="column__empty">{t(`flipchart.empty.${column}`)}</p>
               ) : (
                 <ul className="column__cards" aria-labelledby={headingId}>
-                  {cards.slice(from, Number.isFinite(perPage) ? from + perPage : undefined).map((card) => (
+                  {cards.slice(...slice(index)).map((card) => (
                     <li key={card.id} className="card">
                       <p className="card__text">
                         {card.text}
@@ -104,6 +62,26 @@ export function ProjectorFlipchart({ layoutKey }: { layoutKey: string }): ReactN
       </div>
     </section>
   );
+}
+
+/**
+ * → or Page Down shows the next page, ← or Page Up the one before: the facilitator at the
+ * projector's laptop answering "wait, go back". Not while a control has the keys.
+ */
+function useTurnByKeys(enabled: boolean, turnBy: (pages: number) => void): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      if (event.target instanceof Element && event.target.closest('input, select, textarea, [contenteditable]')) return;
+      const delta = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
+      if (!delta) return;
+      event.preventDefault();
+      turnBy(delta);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, turnBy]);
 }
 
 function byline(names: string | null): ReactNode {

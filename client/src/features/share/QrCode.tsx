@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 
 /** A QR code drawn in the browser: nothing is fetched from the internet. */
 export function QrCode({ value, label, size }: { value: string; label: string; size: number }): ReactNode {
@@ -19,7 +19,9 @@ export function QrCode({ value, label, size }: { value: string; label: string; s
     };
   }, [value]);
 
-  if (!svg) return <div className="qr qr--loading" style={{ width: size, height: size }} aria-hidden="true" />;
+  // Its size through a custom property, not an inline width: a short wall's stylesheet may draw it smaller.
+  if (!svg)
+    return <div className="qr qr--loading" style={{ '--qr-size': `${size}px` } as CSSProperties} aria-hidden="true" />;
   return (
     <img
       className="qr"
