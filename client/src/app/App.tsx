@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useMatch } from 'react-router';
+import { Route, Routes, useMatch } from '../lib/router';
 import { Announcer } from '../components/announcer/Announcer';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { PageMessage } from '../components/PageMessage';

@@ -9,7 +9,7 @@ import {
 import { act, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../lib/router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
 import { HomePage } from '../features/home/HomePage';

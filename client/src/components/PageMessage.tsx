@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 
 /** A whole-page message: loading, not found, refused. Always says what to do next. */
 export function PageMessage({ title, body, busy }: { title: string; body?: string; busy?: boolean }): ReactNode {

@@ -1,3 +1,5 @@
+import { markJoined } from './joined-mark';
+
 /**
  * What a browser keeps to come back as the same person: the facilitator's key, the projector's
  * key and a participant's rejoin token, per workshop. Storage can be unavailable (private windows,
@@ -46,8 +48,14 @@ export const credentials = {
       return null;
     }
   },
-  saveParticipant: (code: string, value: ParticipantCredential) => write(participantKey(code), JSON.stringify(value)),
-  forgetParticipant: (code: string) => write(participantKey(code), null),
+  saveParticipant(code: string, value: ParticipantCredential): void {
+    write(participantKey(code), JSON.stringify(value));
+    markJoined(code, true);
+  },
+  forgetParticipant(code: string): void {
+    write(participantKey(code), null);
+    markJoined(code, false);
+  },
 };
 
 /**

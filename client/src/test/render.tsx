@@ -2,7 +2,7 @@ import type { Credential } from '@common-ground/shared';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../lib/router';
 import { SocketFactoryContext, WorkshopSession } from '../features/session/connection-context';
 import { i18n } from '../lib/i18n';
 import { FakeSocket } from './fake-socket';

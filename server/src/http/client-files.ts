@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import { findPrecompressed, sendPrecompressed } from './precompressed.js';
+import { joinShell } from './join-shell.js';
 
 /** Hashed names change with their content: a browser may keep them for a year without asking. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -27,6 +28,16 @@ export function clientFiles(distDir: string): Router {
   router.use(express.static(distDir, { index: false, cacheControl: false, setHeaders: noCache }));
   router.get(/^(?!\/api\/|\/socket\.io\/).*/, (req, res, next) => {
     if (!fs.existsSync(indexFile)) return next();
+    const join = joinShell(fs.readFileSync(indexFile, 'utf8'), req.path, {
+      acceptLanguage: req.get('accept-language'),
+      cookie: req.get('cookie'),
+    });
+    if (join) {
+      // Drawn for this browser's language and for whether it has joined: caches must ask again.
+      res.setHeader('Cache-Control', REVALIDATE);
+      res.setHeader('Vary', 'Accept-Language, Cookie');
+      return res.type('html').send(join);
+    }
     sendPrecompressed(req, res, indexFile, precompressed.get('/index.html'), REVALIDATE);
   });
   return router;

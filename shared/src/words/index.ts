@@ -1,3 +1,4 @@
 export * from './export-words.js';
 export * from './template-words.js';
 export * from './words.js';
+export * from './shell-words.js';

@@ -9,7 +9,7 @@ import {
 } from '@common-ground/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../lib/router';
 import { useErrorText } from '../../components/ErrorNotice';
 import { createWorkshop } from '../../lib/api';
 import { credentials } from '../../lib/credentials';

@@ -1,7 +1,7 @@
 import { createWorkshopResponseSchema, viewPaths } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../lib/router';
 import { useErrorText } from '../../components/ErrorNotice';
 import { requestJson } from '../../lib/api';
 import { credentials } from '../../lib/credentials';

@@ -1,7 +1,7 @@
 import { viewPaths } from '@common-ground/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../lib/router';
 import { useErrorText } from '../../components/ErrorNotice';
 import { fetchWorkshopSummary } from '../../lib/api';
 

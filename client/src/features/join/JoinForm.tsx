@@ -1,9 +1,10 @@
 import { displayNameInputSchema, LIMITS } from '@common-ground/shared';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { useErrorText } from '../../components/ErrorNotice';
+import { clearShellHandoff, shellHandoff } from '../../lib/shell-handoff';
 import { textProblemMessage } from '../../lib/text-problem';
 import { useConnection } from '../session/connection-context';
 
@@ -13,12 +14,13 @@ export function JoinForm({ title }: { title: string }): ReactNode {
   const connection = useConnection();
   const errorText = useErrorText();
   const earlierError = useStore((s) => s.error);
-  const [name, setName] = useState('');
+  // What was typed into the form the server drew before the app started, kept.
+  const [name, setName] = useState(() => shellHandoff().name);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
     const nameProblem = textProblemMessage(displayNameInputSchema, name, t, { required: t('join.nameRequired') });
     if (nameProblem) return setProblem(nameProblem);
     if (!connection) return;
@@ -28,6 +30,17 @@ export function JoinForm({ title }: { title: string }): ReactNode {
     setBusy(false);
     if (!result.ok) setProblem(errorText(result.error));
   }
+
+  // "Join" was pressed on that early form, before the app could answer it: answered now, once.
+  const pressedEarly = useRef(shellHandoff().submitted);
+  useEffect(() => {
+    clearShellHandoff();
+    if (!pressedEarly.current || !connection) return;
+    pressedEarly.current = false;
+    void submit();
+    // submit is recreated each render; this runs once the connection is there.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [connection]);
 
   return (
     <main className="page page--center">

@@ -1,11 +1,12 @@
 import { joinCodeSchema, type WorkshopSummary } from '@common-ground/shared';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from '../../lib/router';
 import { PageMessage } from '../../components/PageMessage';
 import { useErrorText } from '../../components/ErrorNotice';
 import { fetchWorkshopSummary } from '../../lib/api';
 import { credentials } from '../../lib/credentials';
+import { markJoined } from '../../lib/joined-mark';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { WorkshopSession } from '../session/connection-context';
 import { ParticipantEntry } from './ParticipantEntry';
@@ -24,6 +25,10 @@ export function JoinPage(): ReactNode {
   const code = parsed.success ? parsed.data : null;
   const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
   useDocumentTitle(lookup.state === 'found' ? lookup.summary.title : undefined);
+  // Someone who joined before this browser kept the mark: their join link opens on "Connecting…".
+  useEffect(() => {
+    if (code && credentials.participant(code)) markJoined(code, true);
+  }, [code]);
 
   useEffect(() => {
     if (!code) return setLookup({ state: 'missing' });

@@ -1,8 +1,9 @@
 import { fail, ok, type SessionJoin, type WorkshopSummary } from '@common-ground/shared';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { credentials } from '../../lib/credentials';
+import { clearShellHandoff, keepShellInput } from '../../lib/shell-handoff';
 import { FakeSocket } from '../../test/fake-socket';
 import { snapshot, withPracticeAgenda, workshopWith } from '../../test/fixtures';
 import { renderInWorkshop } from '../../test/render';
@@ -105,5 +106,32 @@ describe('ParticipantEntry', () => {
     expect(await screen.findByText('Welcome, Maria')).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Join “Tuesday 1:1 training”' })).toBeNull();
     expect(socket.sentOf('session:join')).toEqual([]);
+  });
+});
+
+describe('ParticipantEntry after the join form the server drew', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    window.history.replaceState(null, '', '/');
+    clearShellHandoff();
+  });
+
+  it('keeps the name typed into the early form while the app was on its way', async () => {
+    document.body.innerHTML = '<div id="root"><main class="shell"><input name="name" value="Ana Lucía"></main></div>';
+    keepShellInput();
+    openJoinLink(welcomingServer());
+
+    expect(await screen.findByRole('textbox', { name: 'Your name' })).toHaveValue('Ana Lucía');
+  });
+
+  it('joins at once under the name sent from the early form, and takes it out of the address', async () => {
+    window.history.replaceState(null, '', '/join/ABC234?name=Ana');
+    keepShellInput();
+    const socket = welcomingServer();
+    openJoinLink(socket);
+
+    expect(await screen.findByText('Welcome, Ana')).toBeVisible();
+    expect(socket.sentOf('session:join')).toHaveLength(1);
+    expect(window.location.pathname + window.location.search).toBe('/join/ABC234');
   });
 });

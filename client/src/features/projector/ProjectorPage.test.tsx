@@ -1,7 +1,7 @@
 import { fail, ok } from '@common-ground/shared';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from '../../lib/router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { credentials } from '../../lib/credentials';
 import { i18n } from '../../lib/i18n';

@@ -1,7 +1,7 @@
 import { joinCodeSchema } from '@common-ground/shared';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from '../../lib/router';
 import { PageMessage } from '../../components/PageMessage';
 import { credentials, takeKeyFromAddress } from '../../lib/credentials';
 import { WorkshopSession } from '../session/connection-context';
