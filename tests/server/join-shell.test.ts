@@ -45,7 +45,7 @@ describe('a join link, before the app has started', () => {
     const { response, body } = await html('/join/abc234', { 'accept-language': 'es-MX,es;q=0.9,en;q=0.8' });
     expect(response.status).toBe(200);
     expect(body).toContain('<html lang="es">');
-    expect(body).toContain('<form class="panel door shell__form" method="get" action="/join/ABC234">');
+    expect(body).toContain('<form class="panel door" method="get" action="/join/ABC234">');
     expect(body).toContain('<span class="label">Tu nombre</span>');
     expect(body).toMatch(/<input [^>]*name="name" maxlength="40"/);
     expect(body).toContain('Unirme al taller');

@@ -12,7 +12,7 @@ export interface ShellHandoff {
 let handoff: ShellHandoff = { name: '', submitted: false };
 
 export function keepShellInput(): void {
-  const typed = document.querySelector<HTMLInputElement>('#root .shell input[name="name"]')?.value ?? '';
+  const typed = document.querySelector<HTMLInputElement>('#root form input[name="name"]')?.value ?? '';
   const url = new URL(window.location.href);
   const sent = url.searchParams.get('name');
   if (sent !== null) {

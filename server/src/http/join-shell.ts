@@ -26,11 +26,15 @@ export function joinShell(
   const language = preferredWordLanguage(request.acceptLanguage);
   const words = shellWords(language);
   // The code is [A-Z0-9] by its schema and the words are ours: nothing here comes from a person.
+  // Laid out as the app's own join form (client/src/features/join/JoinForm.tsx), so little moves
+  // when the app takes over. No workshop title: a page that named it would tell a stranger
+  // guessing codes which ones exist, past the lookup's rate limit.
   const shell = `<div id="root">
-      <main class="shell shell--join">
-        <h1 class="shell__title">Common Ground</h1>
-        <p class="shell__status" role="status">${words.connecting}</p>
-        <form class="panel door shell__form" method="get" action="${viewPaths.join(code)}">
+      <main class="page page--center">
+        <form class="panel door" method="get" action="${viewPaths.join(code)}">
+          <p class="workshop-header__brand">Common Ground</p>
+          <h1>${words.submit}</h1>
+          <p class="shell__status" role="status">${words.connecting}</p>
           <div class="field">
             <label>
               <span class="label">${words.nameLabel}</span>

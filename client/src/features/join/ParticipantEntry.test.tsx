@@ -117,7 +117,7 @@ describe('ParticipantEntry after the join form the server drew', () => {
   });
 
   it('keeps the name typed into the early form while the app was on its way', async () => {
-    document.body.innerHTML = '<div id="root"><main class="shell"><input name="name" value="Ana Lucía"></main></div>';
+    document.body.innerHTML = '<div id="root"><main><form><input name="name" value="Ana Lucía"></form></main></div>';
     keepShellInput();
     openJoinLink(welcomingServer());
 
