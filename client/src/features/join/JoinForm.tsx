@@ -9,7 +9,7 @@ import { textProblemMessage } from '../../lib/text-problem';
 import { useConnection } from '../session/connection-context';
 
 /** Who am I here? A name, one button, no account. */
-export function JoinForm({ title }: { title: string }): ReactNode {
+export function JoinForm({ title }: { title?: string }): ReactNode {
   const { t } = useTranslation();
   const connection = useConnection();
   const errorText = useErrorText();
@@ -47,7 +47,8 @@ export function JoinForm({ title }: { title: string }): ReactNode {
       <ConnectionBanner />
       <form className="panel door" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="join-heading">
         <p className="workshop-header__brand">{t('app.name')}</p>
-        <h1 id="join-heading">{t('join.heading', { title })}</h1>
+        {/* Named once the code is checked; until then, as the early form said it. */}
+        <h1 id="join-heading">{title === undefined ? t('join.submit') : t('join.heading', { title })}</h1>
         {earlierError?.code === 'unauthorized' && <p className="notice">{t('join.forgotten')}</p>}
         {/* The hint stays outside the label: inside, it would be read as part of the field's name. */}
         <div className="field">

@@ -47,7 +47,10 @@ export function JoinPage(): ReactNode {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [code]);
 
-  if (lookup.state === 'loading') return <PageMessage title={t('app.loading')} busy />;
+  // A newcomer gets the join form at once, while the code is checked: on a slow link that is
+  // seconds of typing instead of "Loading…" (and the early form's name carries straight over).
+  const newcomer = code !== null && credentials.participant(code) === null;
+  if (lookup.state === 'loading' && !newcomer) return <PageMessage title={t('app.loading')} busy />;
   if (lookup.state === 'missing' || !code) {
     return <PageMessage title={t('join.unknownCode', { code: code ?? '' })} body={t('join.unknownCodeHelp')} />;
   }
@@ -61,7 +64,7 @@ export function JoinPage(): ReactNode {
         return saved ? { kind: 'participant', ...saved } : null;
       }}
     >
-      <ParticipantEntry summary={lookup.summary} />
+      <ParticipantEntry summary={lookup.state === 'found' ? lookup.summary : null} newcomer={newcomer} />
     </WorkshopSession>
   );
 }

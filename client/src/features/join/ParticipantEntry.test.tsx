@@ -135,3 +135,17 @@ describe('ParticipantEntry after the join form the server drew', () => {
     expect(window.location.pathname + window.location.search).toBe('/join/ABC234');
   });
 });
+
+describe('ParticipantEntry for a newcomer', () => {
+  it('offers the form before the code is checked or the server answers, and joins once it can', async () => {
+    const socket = welcomingServer();
+    renderInWorkshop(<ParticipantEntry summary={null} newcomer />, { socket, credential: null });
+
+    // Drawn in the first frame: nothing waited for.
+    expect(screen.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Bea');
+    await user.click(screen.getByRole('button', { name: 'Join the workshop' }));
+    expect(await screen.findByText('Welcome, Bea')).toBeVisible();
+  });
+});

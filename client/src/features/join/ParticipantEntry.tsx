@@ -7,8 +7,18 @@ import { useErrorText } from '../../components/ErrorNotice';
 import { ParticipantView } from '../participant/ParticipantView';
 import { JoinForm } from './JoinForm';
 
-/** Decides what a participant's browser shows: the name form, a wait, or the workshop. */
-export function ParticipantEntry({ summary }: { summary: WorkshopSummary }): ReactNode {
+/**
+ * Decides what a participant's browser shows: the name form, a wait, or the workshop. A newcomer
+ * (nothing saved to come back as) sees the form from the start, before the workshop's summary
+ * and the connection are there: joining waits for them, typing does not.
+ */
+export function ParticipantEntry({
+  summary,
+  newcomer = false,
+}: {
+  summary: WorkshopSummary | null;
+  newcomer?: boolean;
+}): ReactNode {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const status = useStore((s) => s.status);
@@ -16,7 +26,7 @@ export function ParticipantEntry({ summary }: { summary: WorkshopSummary }): Rea
   const error = useStore((s) => s.error);
 
   if (hasWorkshop) return <ParticipantView />;
-  if (status === 'needs-join') return <JoinForm title={summary.title} />;
   if (status === 'refused' && error) return <PageMessage title={errorText(error)} />;
+  if (status === 'needs-join' || newcomer) return <JoinForm title={summary?.title} />;
   return <PageMessage title={t('connection.connecting')} busy />;
 }
