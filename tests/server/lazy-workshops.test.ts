@@ -68,6 +68,21 @@ async function pairsRunning(server: TestServer): Promise<{ workshop: CreateWorks
   return { workshop, phaseIds: pairs.phases.map((phase) => phase.id) };
 }
 
+/** A practice workshop finished with its clock left running on the last step, which has no sub-phases. */
+async function lastStepRunning(server: TestServer): Promise<{ workshop: CreateWorkshopResponse; stepId: string }> {
+  const workshop = await createWorkshop(server, { title: 'Practice 1:1', template: 'practice-1on1' });
+  const facilitator = await harness.connect(server);
+  const { state } = unwrap(
+    await facilitator.resume(workshop.code, { kind: 'facilitator', token: workshop.facilitatorToken }),
+  );
+  const last = state.agenda.at(-1);
+  if (!last || last.phases.length > 0) throw new Error('the practice template should end with a step of no sub-phases');
+  unwrap(await send(facilitator, 'clock:goto', { stepId: last.id }));
+  unwrap(await send(facilitator, 'clock:start', {}));
+  facilitator.socket.disconnect();
+  return { workshop, stepId: last.id };
+}
+
 describe('workshops in memory', () => {
   it('holds none of the stored workshops at start, and serves one from its first use: join, command, restart', async () => {
     const dbFile = harness.tempDbFile();
@@ -136,6 +151,14 @@ describe('workshops in memory', () => {
     ]);
   });
 
+  it('lets idle workshops go by itself, on its sweep timer', async () => {
+    const server = await harness.startServer(undefined, { now: () => now, idleMs: IDLE_MS, app: { idleSweepMs: 10 } });
+    await createWorkshop(server);
+    expect(await health(server)).toMatchObject({ workshops: 1, loaded: 1 });
+    now += IDLE_MS;
+    await vi.waitFor(async () => expect(await health(server)).toMatchObject({ workshops: 1, loaded: 0 }));
+  });
+
   it('never lets go of a workshop while a screen is in it', async () => {
     const server = await start();
     const workshop = await createWorkshop(server);
@@ -167,6 +190,17 @@ describe('workshops in memory', () => {
     expect((await snapshotOf(harness, server, workshop)).state.clock.runningSince).toBe(T0);
   });
 
+  it('lets go of a workshop whose clock runs on with no sub-phase ahead, and its clock still runs when it comes back', async () => {
+    const server = await start();
+    const { workshop, stepId } = await lastStepRunning(server);
+    await everyScreenGone(server);
+
+    now += IDLE_MS;
+    server.service.evictIdle();
+    expect(await health(server)).toMatchObject({ loaded: 0 });
+    expect((await snapshotOf(harness, server, workshop)).state.clock).toMatchObject({ stepId, runningSince: T0 });
+  });
+
   it('keeps a workshop whose last change is not on disk yet', async () => {
     const server = await start();
     const { service } = server;
@@ -187,11 +221,14 @@ describe('workshops in memory', () => {
     storeFinishedWorkshops(dbFile, 20);
     const before = await start(dbFile);
     const { workshop, phaseIds } = await pairsRunning(before);
+    // Its clock runs too, but nothing of it can move by itself: not read at start.
+    await lastStepRunning(before);
+    await everyScreenGone(before);
     await before.close();
 
     now = T0 + 9 * MINUTE_MS;
     const after = await start(dbFile);
-    expect(await health(after)).toMatchObject({ workshops: 21, loaded: 1 });
+    expect(await health(after)).toMatchObject({ workshops: 22, loaded: 1 });
     // The scheduler's timer for the boundary that passed while the server was down fires at once.
     await vi.waitFor(async () => {
       const { clock } = (await snapshotOf(harness, after, workshop)).state;

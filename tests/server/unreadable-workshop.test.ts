@@ -67,7 +67,7 @@ describe('a stored workshop that cannot be read', () => {
     expect(kept.state).toBe('{"title": "cut off');
   });
 
-  it('does not stop the scheduler at start, even with its clock field unreadable', async () => {
+  it('starts with a stored state that is not JSON at all, which the search for running clocks passes over', async () => {
     const dbFile = harness.tempDbFile();
     const before = await harness.startServer(dbFile);
     const damaged = await createWorkshop(before, { title: 'Damaged by hand' });

@@ -17,11 +17,11 @@ export class AutoAdvanceScheduler {
 
   /**
    * After a restart: catch up every workshop whose boundaries passed while the server was down.
-   * Only a running clock has boundaries, so only those workshops are read; each one with a
-   * boundary still ahead then stays in memory for its timer (see WorkshopService.evictIdle).
+   * Only a clock running in a sub-phase has boundaries, so only those workshops are read; each
+   * one with a boundary still ahead then stays in memory for its timer (see WorkshopService.evictIdle).
    */
   start(): void {
-    for (const code of this.service.codesWithRunningClock()) this.reschedule(code);
+    for (const code of this.service.codesWithClockInSubPhase()) this.reschedule(code);
   }
 
   reschedule(code: string): void {

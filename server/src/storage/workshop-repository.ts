@@ -88,10 +88,14 @@ export class WorkshopRepository {
       setProjectorHash: db.prepare('UPDATE workshops SET projector_token_hash = ? WHERE code = ?'),
       oneWorkshop: db.prepare('SELECT state, facilitator_token_hash FROM workshops WHERE code = ?'),
       countWorkshops: db.prepare('SELECT count(*) AS n FROM workshops'),
-      // Asked of the stored JSON, so start-up parses none of the others. CASE, unlike AND, is
-      // sure to skip json_extract on a state that is not JSON (which would fail the whole query).
-      runningClocks: db.prepare(
-        "SELECT code FROM workshops WHERE CASE WHEN json_valid(state) THEN json_extract(state, '$.clock.runningSince') END IS NOT NULL",
+      // Asked of the stored JSON, so start-up parses none of the others. Only a clock running in a
+      // sub-phase can move by itself (nextAutoAdvance): one left running on a step without
+      // sub-phases, as a finished workshop often is, is not read. CASE, unlike AND, is sure to
+      // skip json_extract on a state that is not JSON (which would fail the whole query).
+      clocksInSubPhase: db.prepare(
+        `SELECT code FROM workshops WHERE CASE WHEN json_valid(state) THEN
+           json_extract(state, '$.clock.runningSince') IS NOT NULL AND json_extract(state, '$.clock.phaseId') IS NOT NULL
+         END`,
       ),
       updateState: db.prepare('UPDATE workshops SET state = ?, seq = ? WHERE code = ?'),
       insertEvent: db.prepare('INSERT INTO events (workshop_code, seq, at, event) VALUES (?, ?, ?, ?)'),
@@ -133,9 +137,9 @@ export class WorkshopRepository {
     return (this.statements.countWorkshops.get() as { n: number }).n;
   }
 
-  /** The workshops stored with their clock running: the ones that may have a sub-phase boundary to catch up. */
-  codesWithRunningClock(): string[] {
-    return (this.statements.runningClocks.all() as Array<{ code: string }>).map((row) => row.code);
+  /** The workshops stored with their clock running in a sub-phase: the only ones that may have a boundary to catch up. */
+  codesWithClockInSubPhase(): string[] {
+    return (this.statements.clocksInSubPhase.all() as Array<{ code: string }>).map((row) => row.code);
   }
 
   /** True while a change to this workshop is queued and not yet on disk: its memory is then the only copy. */

@@ -238,9 +238,9 @@ export class WorkshopService {
     this.repository.flush();
   }
 
-  /** The workshops stored with a running clock: after a restart, the only ones that may have boundaries to catch up. */
-  codesWithRunningClock(): string[] {
-    return this.repository.codesWithRunningClock();
+  /** The workshops stored with a clock running in a sub-phase: after a restart, the only ones that may have boundaries to catch up. */
+  codesWithClockInSubPhase(): string[] {
+    return this.repository.codesWithClockInSubPhase();
   }
 
   private run<T>(
