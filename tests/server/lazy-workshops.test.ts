@@ -53,8 +53,14 @@ async function everyScreenGone(server: TestServer): Promise<void> {
   await vi.waitFor(() => expect(server.app.io.of('/').sockets.size).toBe(0));
 }
 
-/** A practice workshop whose clock runs from `now` in the pairs step's first sub-phase (8 minutes). */
-async function pairsRunning(server: TestServer): Promise<{ workshop: CreateWorkshopResponse; phaseIds: string[] }> {
+/**
+ * A practice workshop whose clock runs from `now` in the pairs step's first sub-phase (8 minutes),
+ * or `moved` sub-phases further on, moved by hand.
+ */
+async function pairsRunning(
+  server: TestServer,
+  moved = 0,
+): Promise<{ workshop: CreateWorkshopResponse; phaseIds: string[] }> {
   const workshop = await createWorkshop(server, { title: 'Practice 1:1', template: 'practice-1on1' });
   const facilitator = await harness.connect(server);
   const { state } = unwrap(
@@ -64,6 +70,7 @@ async function pairsRunning(server: TestServer): Promise<{ workshop: CreateWorks
   if (pairs?.kind !== 'pairs') throw new Error('the practice template has no pairs step second');
   unwrap(await send(facilitator, 'clock:goto', { stepId: pairs.id }));
   unwrap(await send(facilitator, 'clock:start', {}));
+  for (let i = 0; i < moved; i += 1) unwrap(await send(facilitator, 'clock:next', {}));
   facilitator.socket.disconnect();
   return { workshop, phaseIds: pairs.phases.map((phase) => phase.id) };
 }
@@ -216,19 +223,26 @@ describe('workshops in memory', () => {
     expect(service.get(state.code)?.clock.runningSince).toBe(T0 + IDLE_MS);
   });
 
-  it('catches up a clock stored running before a restart, reading only that workshop', async () => {
+  it('catches up a clock stored running before a restart, reading only the workshops whose clock may move by itself', async () => {
     const dbFile = harness.tempDbFile();
     storeFinishedWorkshops(dbFile, 20);
     const before = await start(dbFile);
     const { workshop, phaseIds } = await pairsRunning(before);
-    // Its clock runs too, but nothing of it can move by itself: not read at start.
+    // Their clocks run too, but cannot move by itself: on a step without sub-phases, and in the
+    // pairs step's last sub-phase. Neither is read at start.
     await lastStepRunning(before);
+    // The pairs step has five sub-phases (8/2/8/2/5 minutes).
+    const inLastPhase = await pairsRunning(before, 4);
+    expect((await snapshotOf(harness, before, inLastPhase.workshop)).state.clock).toMatchObject({
+      phaseId: inLastPhase.phaseIds.at(-1),
+      runningSince: T0,
+    });
     await everyScreenGone(before);
     await before.close();
 
     now = T0 + 9 * MINUTE_MS;
     const after = await start(dbFile);
-    expect(await health(after)).toMatchObject({ workshops: 22, loaded: 1 });
+    expect(await health(after)).toMatchObject({ workshops: 23, loaded: 1 });
     // The scheduler's timer for the boundary that passed while the server was down fires at once.
     await vi.waitFor(async () => {
       const { clock } = (await snapshotOf(harness, after, workshop)).state;

@@ -67,12 +67,17 @@ describe('a stored workshop that cannot be read', () => {
     expect(kept.state).toBe('{"title": "cut off');
   });
 
-  it('starts with a stored state that is not JSON at all, which the search for running clocks passes over', async () => {
+  it('starts with stored states damaged where the search for running clocks looks', async () => {
     const dbFile = harness.tempDbFile();
     const before = await harness.startServer(dbFile);
-    const damaged = await createWorkshop(before, { title: 'Damaged by hand' });
+    const notJson = await createWorkshop(before, { title: 'Damaged by hand' });
+    const oddAgenda = await createWorkshop(before, { title: 'Damaged by a bug' });
     await before.close();
-    corrupt(dbFile, damaged.code, () => '{"clock": {"runningSince": 1');
+    corrupt(dbFile, notJson.code, () => '{"clock": {"runningSince": 1');
+    const runningIn = { runningSince: 1, stepId: 'a', phaseId: 'b' };
+    corrupt(dbFile, oddAgenda.code, (state) =>
+      JSON.stringify({ ...state, clock: runningIn, agenda: ['not a step', 7, null, { id: 'a', phases: 'none' }] }),
+    );
 
     const after = await harness.startServer(dbFile);
     const fresh = await createWorkshop(after, { title: 'Wednesday training' });

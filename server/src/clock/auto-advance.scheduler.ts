@@ -17,11 +17,11 @@ export class AutoAdvanceScheduler {
 
   /**
    * After a restart: catch up every workshop whose boundaries passed while the server was down.
-   * Only a clock running in a sub-phase has boundaries, so only those workshops are read; each
-   * one with a boundary still ahead then stays in memory for its timer (see WorkshopService.evictIdle).
+   * Only the workshops whose clock may move by itself are read; each one with a boundary still
+   * ahead then stays in memory for its timer (see WorkshopService.evictIdle).
    */
   start(): void {
-    for (const code of this.service.codesWithClockInSubPhase()) this.reschedule(code);
+    for (const code of this.service.codesWithClockThatMayAdvance()) this.reschedule(code);
   }
 
   reschedule(code: string): void {

@@ -7,6 +7,7 @@ import {
   type WorkshopState,
   upgradeWorkshopState,
 } from '@common-ground/shared';
+import { CLOCKS_THAT_MAY_ADVANCE } from './clocks-that-may-advance.js';
 import { CommandLog } from './command-log.js';
 import { GroupCommit } from './group-commit.js';
 import type { SqliteDatabase } from './sqlite.js';
@@ -88,15 +89,7 @@ export class WorkshopRepository {
       setProjectorHash: db.prepare('UPDATE workshops SET projector_token_hash = ? WHERE code = ?'),
       oneWorkshop: db.prepare('SELECT state, facilitator_token_hash FROM workshops WHERE code = ?'),
       countWorkshops: db.prepare('SELECT count(*) AS n FROM workshops'),
-      // Asked of the stored JSON, so start-up parses none of the others. Only a clock running in a
-      // sub-phase can move by itself (nextAutoAdvance): one left running on a step without
-      // sub-phases, as a finished workshop often is, is not read. CASE, unlike AND, is sure to
-      // skip json_extract on a state that is not JSON (which would fail the whole query).
-      clocksInSubPhase: db.prepare(
-        `SELECT code FROM workshops WHERE CASE WHEN json_valid(state) THEN
-           json_extract(state, '$.clock.runningSince') IS NOT NULL AND json_extract(state, '$.clock.phaseId') IS NOT NULL
-         END`,
-      ),
+      clocksThatMayAdvance: db.prepare(CLOCKS_THAT_MAY_ADVANCE),
       updateState: db.prepare('UPDATE workshops SET state = ?, seq = ? WHERE code = ?'),
       insertEvent: db.prepare('INSERT INTO events (workshop_code, seq, at, event) VALUES (?, ?, ?, ?)'),
       insertToken: db.prepare(
@@ -137,9 +130,9 @@ export class WorkshopRepository {
     return (this.statements.countWorkshops.get() as { n: number }).n;
   }
 
-  /** The workshops stored with their clock running in a sub-phase: the only ones that may have a boundary to catch up. */
-  codesWithClockInSubPhase(): string[] {
-    return (this.statements.clocksInSubPhase.all() as Array<{ code: string }>).map((row) => row.code);
+  /** Every stored workshop whose clock may move by itself (and perhaps a few more): see CLOCKS_THAT_MAY_ADVANCE. */
+  codesWithClockThatMayAdvance(): string[] {
+    return (this.statements.clocksThatMayAdvance.all() as Array<{ code: string }>).map((row) => row.code);
   }
 
   /** True while a change to this workshop is queued and not yet on disk: its memory is then the only copy. */

@@ -238,9 +238,9 @@ export class WorkshopService {
     this.repository.flush();
   }
 
-  /** The workshops stored with a clock running in a sub-phase: after a restart, the only ones that may have boundaries to catch up. */
-  codesWithClockInSubPhase(): string[] {
-    return this.repository.codesWithClockInSubPhase();
+  /** The stored workshops whose clock may move by itself: after a restart, the only ones that may have boundaries to catch up. */
+  codesWithClockThatMayAdvance(): string[] {
+    return this.repository.codesWithClockThatMayAdvance();
   }
 
   private run<T>(
