@@ -23,7 +23,12 @@ export interface AppOptions {
   heartbeat?: Heartbeat;
   /** The origin participants reach us at behind a proxy (`PUBLIC_URL`); its pages may open a socket. */
   publicUrl?: string | undefined;
+  /** How often workshops idle for the service's idle time are let go from memory. */
+  idleSweepMs?: number;
 }
+
+/** A minute: an idle workshop goes between 10 and 11 minutes after its last use, by default. */
+const IDLE_SWEEP_MS = 60_000;
 
 export interface App {
   httpServer: HttpServer;
@@ -45,7 +50,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use(express.json({ limit: '16kb' }));
 
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, workshops: deps.service.count, unreadable: deps.service.unreadable.length });
+    const { service } = deps;
+    res.json({
+      ok: true,
+      workshops: service.count,
+      loaded: service.loadedCount,
+      unreadable: service.unreadable.length,
+    });
   });
   app.use('/api/workshops', workshopsRouter(serverDeps));
   app.use(
@@ -69,12 +80,19 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     heartbeat: options.heartbeat,
   });
   scheduler.start();
+  const idleSweep = setInterval(() => {
+    const evicted = deps.service.evictIdle();
+    if (evicted > 0) deps.log.debug({ evicted, loaded: deps.service.loadedCount }, 'idle workshops let go');
+  }, options.idleSweepMs ?? IDLE_SWEEP_MS);
+  // A sweep has nothing to finish: it must not keep a stopping process (or a test run) alive.
+  idleSweep.unref();
   return {
     httpServer,
     io,
     close: () =>
       new Promise<void>((resolve) => {
         scheduler.stop();
+        clearInterval(idleSweep);
         refusals.close();
         void io.close(() => resolve());
         // Browsers hold keep-alive connections open; without this, closing waits on them.

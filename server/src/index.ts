@@ -19,10 +19,8 @@ const defaultDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDist : undefined);
 
 const db = openDatabase(path.join(config.dataDir, 'common-ground.sqlite'));
-const service = new WorkshopService(new WorkshopRepository(db, { groupCommits: true }));
-for (const { code, reason } of service.unreadable) {
-  log.error({ code, reason }, 'a stored workshop could not be read: skipped, and kept in the database for inspection');
-}
+// Workshops are read when first used, so an unreadable one is reported (logged) then, not here.
+const service = new WorkshopService(new WorkshopRepository(db, { groupCommits: true }), Date.now, { log });
 const app = createApp(
   {
     service,

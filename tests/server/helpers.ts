@@ -111,6 +111,8 @@ export interface TestServer {
   url: string;
   dbFile: string;
   app: App;
+  /** The server's authority over workshops, for a test that must drive its idle sweep by hand. */
+  service: WorkshopService;
   /** Closes the app, then the database. */
   close(): Promise<void>;
 }
@@ -134,16 +136,27 @@ export class Harness {
   /** `now` replaces the server's clock, for the service and the sockets alike. */
   async startServer(
     dbFile: string = this.tempDbFile(),
-    options: { now?: () => number; log?: Logger; app?: AppOptions; docKinds?: DocKindRegistry } = {},
+    options: {
+      now?: () => number;
+      log?: Logger;
+      app?: AppOptions;
+      docKinds?: DocKindRegistry;
+      /** How long an unused workshop stays in memory. */
+      idleMs?: number;
+    } = {},
   ): Promise<TestServer> {
     const db = openDatabase(dbFile);
+    const log = options.log ?? createLogger('silent');
     // Commits grouped by turn, as the real server runs.
-    const service = new WorkshopService(new WorkshopRepository(db, { groupCommits: true }), options.now);
+    const service = new WorkshopService(new WorkshopRepository(db, { groupCommits: true }), options.now, {
+      log,
+      idleMs: options.idleMs,
+    });
     const app = createApp(
       {
         service,
         docs: new PrivateDocService(new PrivateDocRepository(db), service, options.docKinds ?? PRIVATE_DOC_KINDS),
-        log: options.log ?? createLogger('silent'),
+        log,
         now: options.now,
       },
       options.app,
@@ -155,6 +168,7 @@ export class Harness {
       url: `http://127.0.0.1:${port}`,
       dbFile,
       app,
+      service,
       close: async () => {
         if (closed) return;
         closed = true;

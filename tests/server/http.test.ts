@@ -148,7 +148,7 @@ describe('other addresses', () => {
     await createWorkshop(server);
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, workshops: 1, unreadable: 0 });
+    expect(await res.json()).toEqual({ ok: true, workshops: 1, loaded: 1, unreadable: 0 });
   });
 
   it('answers an unknown API address with a 404 JSON error', async () => {

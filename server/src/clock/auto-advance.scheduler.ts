@@ -15,9 +15,13 @@ export class AutoAdvanceScheduler {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** After a restart: catch up every workshop whose boundaries passed while the server was down. */
+  /**
+   * After a restart: catch up every workshop whose boundaries passed while the server was down.
+   * Only the workshops whose clock may move by itself are read; each one with a boundary still
+   * ahead then stays in memory for its timer (see WorkshopService.evictIdle).
+   */
   start(): void {
-    for (const code of this.service.codes()) this.reschedule(code);
+    for (const code of this.service.codesWithClockThatMayAdvance()) this.reschedule(code);
   }
 
   reschedule(code: string): void {

@@ -62,6 +62,8 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     socket.data.actor = actor;
     void socket.join(privateRooms(code, actor));
     presence.arrive(code, actor);
+    // A workshop with a screen in it stays in memory (the screen's socket holds its room).
+    service.hold(code);
     io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
     const state = service.get(code);
     if (!state) throw new Error(`workshop ${code} vanished while entering`);
@@ -75,6 +77,7 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     socket.data.actor = undefined;
     for (const room of privateRooms(code, actor)) void socket.leave(room);
     presence.leave(code, actor);
+    service.release(code);
     io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
   }
 }

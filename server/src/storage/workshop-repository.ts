@@ -7,6 +7,7 @@ import {
   type WorkshopState,
   upgradeWorkshopState,
 } from '@common-ground/shared';
+import { CLOCKS_THAT_MAY_ADVANCE } from './clocks-that-may-advance.js';
 import { CommandLog } from './command-log.js';
 import { GroupCommit } from './group-commit.js';
 import type { SqliteDatabase } from './sqlite.js';
@@ -21,6 +22,10 @@ export interface UnreadableWorkshop {
   code: string;
   reason: string;
 }
+
+/** One stored workshop as read by `load`: sound, unreadable (and why), or not there at all. */
+export type LoadedRow =
+  { status: 'loaded'; workshop: StoredWorkshop } | { status: 'unreadable'; reason: string } | { status: 'missing' };
 
 /** Parses a stored state and upgrades it, saying what is wrong with it instead of throwing. */
 function readState(json: string): Result<WorkshopState> {
@@ -82,7 +87,9 @@ export class WorkshopRepository {
       ),
       findProjectorHash: db.prepare('SELECT projector_token_hash FROM workshops WHERE code = ?'),
       setProjectorHash: db.prepare('UPDATE workshops SET projector_token_hash = ? WHERE code = ?'),
-      allWorkshops: db.prepare('SELECT code, state, facilitator_token_hash FROM workshops'),
+      oneWorkshop: db.prepare('SELECT state, facilitator_token_hash FROM workshops WHERE code = ?'),
+      countWorkshops: db.prepare('SELECT count(*) AS n FROM workshops'),
+      clocksThatMayAdvance: db.prepare(CLOCKS_THAT_MAY_ADVANCE),
       updateState: db.prepare('UPDATE workshops SET state = ?, seq = ? WHERE code = ?'),
       insertEvent: db.prepare('INSERT INTO events (workshop_code, seq, at, event) VALUES (?, ?, ?, ?)'),
       insertToken: db.prepare(
@@ -106,24 +113,31 @@ export class WorkshopRepository {
   }
 
   /**
-   * Every stored workshop that still reads as sound. One that does not (damaged by hand, or
-   * written by a bug) is reported in `unreadable` and left in the database untouched, for
-   * inspection: one bad workshop must never keep all the others from starting.
+   * One stored workshop. One that does not read as sound (damaged by hand, or written by a bug)
+   * is reported as unreadable and left in the database untouched, for inspection: one bad
+   * workshop must never keep the others from being served.
    */
-  loadAll(): { workshops: StoredWorkshop[]; unreadable: UnreadableWorkshop[] } {
-    const rows = this.statements.allWorkshops.all() as Array<{
-      code: string;
-      state: string;
-      facilitator_token_hash: string;
-    }>;
-    const workshops: StoredWorkshop[] = [];
-    const unreadable: UnreadableWorkshop[] = [];
-    for (const row of rows) {
-      const state = readState(row.state);
-      if (state.ok) workshops.push({ state: state.data, facilitatorTokenHash: row.facilitator_token_hash });
-      else unreadable.push({ code: row.code, reason: Object.values(state.error.params ?? {}).join(': ') });
-    }
-    return { workshops, unreadable };
+  load(code: string): LoadedRow {
+    const row = this.statements.oneWorkshop.get(code) as { state: string; facilitator_token_hash: string } | undefined;
+    if (!row) return { status: 'missing' };
+    const state = readState(row.state);
+    if (!state.ok) return { status: 'unreadable', reason: Object.values(state.error.params ?? {}).join(': ') };
+    return { status: 'loaded', workshop: { state: state.data, facilitatorTokenHash: row.facilitator_token_hash } };
+  }
+
+  /** How many workshops are stored, readable or not. */
+  count(): number {
+    return (this.statements.countWorkshops.get() as { n: number }).n;
+  }
+
+  /** Every stored workshop whose clock may move by itself (and perhaps a few more): see CLOCKS_THAT_MAY_ADVANCE. */
+  codesWithClockThatMayAdvance(): string[] {
+    return (this.statements.clocksThatMayAdvance.all() as Array<{ code: string }>).map((row) => row.code);
+  }
+
+  /** True while a change to this workshop is queued and not yet on disk: its memory is then the only copy. */
+  hasUnwritten(code: string): boolean {
+    return this.unwrittenStates.has(code);
   }
 
   /**

@@ -19,11 +19,15 @@ import {
   isPresent,
 } from '@common-ground/shared';
 import { hashSecret, newJoinCode, newSecret, projectorKeyFor, secretMatches } from '../security/tokens.js';
+import type { Logger } from '../logger.js';
 import type { UnreadableWorkshop, WorkshopRepository } from '../storage/workshop-repository.js';
+import { DEFAULT_IDLE_MS, LoadedWorkshops } from './loaded-workshops.js';
 
-interface LiveWorkshop {
-  state: WorkshopState;
-  facilitatorTokenHash: string;
+export interface WorkshopServiceOptions {
+  /** How long a workshop nobody uses stays in memory (DEFAULT_IDLE_MS). */
+  idleMs?: number;
+  /** Where a stored workshop that cannot be read is reported, when it is first asked for. */
+  log?: Logger;
 }
 
 export interface Accepted<T> {
@@ -34,26 +38,57 @@ export interface Accepted<T> {
 }
 
 /**
- * The authority over every workshop: holds their state in memory, runs the shared domain
- * on each command, and writes the outcome to the database before anyone hears of it.
+ * The authority over every workshop: holds the ones in use in memory (see LoadedWorkshops),
+ * runs the shared domain on each command, and writes the outcome to the database before
+ * anyone hears of it.
  */
 export class WorkshopService {
-  private readonly workshops = new Map<string, LiveWorkshop>();
+  private readonly workshops: LoadedWorkshops;
 
   constructor(
     private readonly repository: WorkshopRepository,
     private readonly now: () => number = Date.now,
+    options: WorkshopServiceOptions = {},
   ) {
-    const { workshops, unreadable } = repository.loadAll();
-    for (const stored of workshops) this.workshops.set(stored.state.code, stored);
-    this.unreadable = unreadable;
+    this.workshops = new LoadedWorkshops(repository, now, {
+      idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
+      log: options.log,
+    });
   }
 
-  /** Stored workshops that could not be read at start: skipped, kept in the database as they are. */
-  readonly unreadable: readonly UnreadableWorkshop[];
+  /** Stored workshops found unreadable so far, when asked for: treated as unknown, kept in the database as they are. */
+  get unreadable(): readonly UnreadableWorkshop[] {
+    return this.workshops.unreadableSeen();
+  }
 
+  /** Every stored workshop, in memory or not. */
   get count(): number {
+    return this.repository.count();
+  }
+
+  /** The workshops in memory now. */
+  get loadedCount(): number {
     return this.workshops.size;
+  }
+
+  /** A screen entered this workshop: it stays in memory while any screen is in it. */
+  hold(code: string): void {
+    this.workshops.hold(code);
+  }
+
+  /** A screen left this workshop. */
+  release(code: string): void {
+    this.workshops.release(code);
+  }
+
+  /**
+   * Lets go of the workshops nobody has used for the idle time. One whose clock will still move
+   * by itself stays: the scheduler's timer needs it, and it will change without anyone asking.
+   */
+  evictIdle(): number {
+    return this.workshops.evictIdle(
+      (state) => nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance) !== null,
+    );
   }
 
   /** A new workshop: the template's agenda, or the one given (an imported record's). */
@@ -76,9 +111,9 @@ export class WorkshopService {
         agenda: agenda ?? stepsFromTemplate(template, randomUUID),
       });
       const state = kept ? { ...kept, code: fresh.code, seq: 0, clock: { ...kept.clock, runningSince: null } } : fresh;
-      if (this.workshops.has(state.code)) continue;
+      // The database decides whether a code is free: most stored workshops are not in memory.
       if (!this.repository.insertWorkshop(state, facilitatorTokenHash, hashSecret(projectorToken))) continue;
-      this.workshops.set(state.code, { state, facilitatorTokenHash });
+      this.workshops.add(state, facilitatorTokenHash);
       return { state, facilitatorToken, projectorToken };
     }
   }
@@ -203,8 +238,9 @@ export class WorkshopService {
     this.repository.flush();
   }
 
-  codes(): string[] {
-    return [...this.workshops.keys()];
+  /** The stored workshops whose clock may move by itself: after a restart, the only ones that may have boundaries to catch up. */
+  codesWithClockThatMayAdvance(): string[] {
+    return this.repository.codesWithClockThatMayAdvance();
   }
 
   private run<T>(
