@@ -1,3 +1,4 @@
+import type { Step } from '@common-ground/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/store';
@@ -12,10 +13,13 @@ import { useTemplateWords } from '../../lib/i18n/template-text';
 export function NowCard({
   view,
   lead,
+  phaseTitle,
   children,
 }: {
   view: ClockView | null;
   lead?: ReactNode;
+  /** A sub-phase's title in the reader's own terms ("You organize"); the agenda's, translated, if not given. */
+  phaseTitle?: (step: Step, phaseIndex: number) => string | undefined;
   children?: ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
@@ -36,7 +40,8 @@ export function NowCard({
   }
   const phase = step.phases[view.phaseIndex];
   const instructions = phase?.instructions || step.instructions;
-  const next = step.phases[view.phaseIndex + 1]?.title ?? nextStep;
+  const titleOf = (index: number) => (view.step && phaseTitle?.(view.step, index)) ?? step.phases[index]?.title;
+  const next = titleOf(view.phaseIndex + 1) ?? nextStep;
   return (
     // Named with its "Step n of m" too: the title alone repeats the evaluation panel's name.
     <section className="panel now" aria-labelledby="now-title now-step">
@@ -47,7 +52,7 @@ export function NowCard({
           </p>
           <h2 id="now-title" className="now__title">
             {step.title}
-            {phase && <span className="now__phase"> · {phase.title}</span>}
+            {phase && <span className="now__phase"> · {titleOf(view.phaseIndex)}</span>}
           </h2>
         </div>
         <ClockFace view={view} size="large" />

@@ -105,6 +105,35 @@ describe('ParticipantView', () => {
     expect(screen.queryByText('Paused')).toBeNull();
   });
 
+  it('says the practice round in the reader’s own terms, not the guide’s A and B', async () => {
+    const paired: TimedEvent[] = [
+      mariaJoined,
+      [T0 - 19 * MINUTE_MS, { type: 'participant:joined', participantId: 'p-ben', name: 'Ben' }],
+      [
+        T0 - 18 * MINUTE_MS,
+        {
+          type: 'pairs:formed',
+          pairs: [{ id: 'pair-1', memberIds: ['p-ben', 'p-maria'], withFacilitator: false }],
+        },
+      ],
+      pairsRunningFrom(T0),
+    ];
+    await openAsMaria(practiceWorkshop(paired));
+
+    // Ben is first in the pair: he organizes round 1, Maria gives him feedback, then they switch.
+    expect(nowTitle()).toHaveTextContent('Practice in pairs · Ben organizes');
+    expect(screen.getByText('Next: You give Ben feedback')).toBeVisible();
+    advance(8 * MINUTE_MS);
+    expect(nowTitle()).toHaveTextContent('Practice in pairs · You give Ben feedback');
+    expect(cues()).toContain('Now: You give Ben feedback');
+    expect(screen.getByText('Next: Switch: You organize')).toBeVisible();
+    advance(2 * MINUTE_MS);
+    expect(nowTitle()).toHaveTextContent('Practice in pairs · Switch: You organize');
+    advance(8 * MINUTE_MS);
+    expect(nowTitle()).toHaveTextContent('Practice in pairs · Ben gives you feedback');
+    expect(screen.queryByText(/\b[AB] (organizes|gives feedback)/)).toBeNull();
+  });
+
   it('counts down from the server’s timestamps as time passes', async () => {
     await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));
 

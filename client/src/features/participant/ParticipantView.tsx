@@ -17,6 +17,7 @@ import { WorkshopHeader } from '../../components/WorkshopHeader';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ClockControls } from '../clock/ClockControls';
 import { CueBanner } from '../clock/CueBanner';
+import { usePersonalPhaseTitle } from '../clock/use-personal-phase-title';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
 import { Flipchart } from '../flipchart/Flipchart';
@@ -82,6 +83,7 @@ export function ParticipantView(): ReactNode {
   const reportBackNow = view?.step?.kind === 'report-back';
   const evaluationShown = useEvaluationShown();
   const endedReason = useStore((s) => s.endedReason);
+  const phaseTitle = usePersonalPhaseTitle();
   useRoleAnnouncement(me?.id);
   if (endedReason === 'removed') {
     return <PageMessage title={t('participant.removed')} body={t('participant.removedHelp')} />;
@@ -94,7 +96,7 @@ export function ParticipantView(): ReactNode {
         {me && me.role !== 'participant' && (
           <span className="badge">{t('participant.roleBadge', { role: t(`roles.${me.role}`) })}</span>
         )}
-        <CueBanner view={view} />
+        <CueBanner view={view} title={view?.step ? phaseTitle(view.step, view.phaseIndex) : undefined} />
       </WorkshopHeader>
       <ConnectionBanner />
       <ErrorNotice />
@@ -105,6 +107,7 @@ export function ParticipantView(): ReactNode {
             next, my partner and my role with its prompts, and the way to our notebook. */}
         <NowCard
           view={view}
+          phaseTitle={phaseTitle}
           lead={
             me && (
               <MyPairCard participantId={me.id} view={view}>

@@ -295,6 +295,16 @@ export const en = {
     toNotebook: 'Our notebook',
     waiting: 'The facilitator will start soon. The flipchart below fills in as the group shares what it found.',
     roleBadge: 'You are the {{role}}',
+    /** A practice round's "A organizes" said to the person reading it, who was never told who A is. */
+    phase: {
+      youOrganize: 'You organize',
+      nameOrganizes: '{{name}} organizes',
+      facilitatorOrganizes: 'The facilitator organizes',
+      youGiveFeedback: 'You give {{name}} feedback',
+      namesGiveYouFeedback: '{{names}} give you feedback',
+      nameGivesYouFeedback: '{{names}} gives you feedback',
+      switched: 'Switch: {{what}}',
+    },
   },
   facilitator: {
     heading: 'Facilitating',

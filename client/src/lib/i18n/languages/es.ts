@@ -299,6 +299,15 @@ export const messages: Translation = {
     toNotebook: 'Nuestro cuaderno',
     waiting: 'Quien facilita va a empezar pronto. El rotafolio de abajo se va llenando con lo que el grupo comparta.',
     roleBadge: 'Tu rol: {{role}}',
+    phase: {
+      youOrganize: 'Tú organizas',
+      nameOrganizes: '{{name}} organiza',
+      facilitatorOrganizes: 'Quien facilita organiza',
+      youGiveFeedback: 'Le das retroalimentación a {{name}}',
+      namesGiveYouFeedback: '{{names}} te dan retroalimentación',
+      nameGivesYouFeedback: '{{names}} te da retroalimentación',
+      switched: 'Cambio: {{what}}',
+    },
   },
   facilitator: {
     fold: {
