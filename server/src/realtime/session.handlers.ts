@@ -8,6 +8,7 @@ import {
   type SessionSnapshot,
 } from '@common-ground/shared';
 import { listen } from './pipeline.js';
+import { encodedState } from './snapshot-cache.js';
 import type { SocketContext } from './socket-context.js';
 import { facilitatorRoom, participantRoom, workshopRoom, type AppSocket } from './types.js';
 import { codeLookups } from '../security/code-lookups.js';
@@ -62,9 +63,10 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     socket.data.actor = actor;
     void socket.join(privateRooms(code, actor));
     presence.arrive(code, actor);
-    io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
-    const state = service.get(code);
-    if (!state) throw new Error(`workshop ${code} vanished while entering`);
+    const current = service.get(code);
+    if (!current) throw new Error(`workshop ${code} vanished while entering`);
+    // The same for every screen in the workshop: written as JSON once per change, not per screen.
+    const state = encodedState(current).asSent();
     return ok(projectorToken ? { identity: actor, state, projectorToken } : { identity: actor, state });
   }
 
@@ -75,7 +77,6 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     socket.data.actor = undefined;
     for (const room of privateRooms(code, actor)) void socket.leave(room);
     presence.leave(code, actor);
-    io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
   }
 }
 
