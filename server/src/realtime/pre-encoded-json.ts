@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Decoder, Encoder, PacketType, type Packet } from 'socket.io-parser';
 
 /**
- * A value already written as JSON, to be sent as it is. A board of 1,000 cards is ~200 kB of
+ * A value already written as JSON, to be sent as it is. A board of 1,000 cards is ~300 kB of
  * JSON: fifty screens opening it at once cost fifty `JSON.stringify` of the same state, one
  * after the other on the one thread, unless it is written once and reused.
  */
@@ -34,6 +34,8 @@ const NONCE = randomBytes(12).toString('hex');
  * its JSON. Everything else is encoded exactly as socket.io does (same wire format, any
  * socket.io client reads it). Only acknowledgements are looked through, as that is where a
  * snapshot travels: broadcasts keep socket.io's own encoder, with no replacer to slow them.
+ * An acknowledgement holding binary data would be copied by socket.io before the replacer sees
+ * it, losing the class: none does (the protocol is JSON throughout), and none may hold both.
  */
 class PreEncodingEncoder {
   private readonly plain = new Encoder();
