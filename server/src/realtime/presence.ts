@@ -13,6 +13,9 @@ interface RoomPresence {
 export class PresenceTracker {
   private readonly rooms = new Map<string, RoomPresence>();
 
+  /** `changed(code)` is called after each arrival or departure in that workshop. */
+  constructor(private readonly changed: (code: string) => void = () => undefined) {}
+
   arrive(code: string, actor: Actor): void {
     this.change(code, actor, 1);
   }
@@ -41,5 +44,6 @@ export class PresenceTracker {
       else room.participants.delete(actor.participantId);
     }
     if (room.participants.size === 0 && room.facilitators <= 0 && room.projectors <= 0) this.rooms.delete(code);
+    this.changed(code);
   }
 }

@@ -8,6 +8,7 @@ import {
   type SessionSnapshot,
 } from '@common-ground/shared';
 import { listen } from './pipeline.js';
+import { encodedState } from './snapshot-cache.js';
 import type { SocketContext } from './socket-context.js';
 import { facilitatorRoom, participantRoom, workshopRoom, type AppSocket } from './types.js';
 import { codeLookups } from '../security/code-lookups.js';
@@ -64,9 +65,10 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     presence.arrive(code, actor);
     // A workshop with a screen in it stays in memory (the screen's socket holds its room).
     service.hold(code);
-    io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
-    const state = service.get(code);
-    if (!state) throw new Error(`workshop ${code} vanished while entering`);
+    const current = service.get(code);
+    if (!current) throw new Error(`workshop ${code} vanished while entering`);
+    // The same for every screen in the workshop: written as JSON once per change, not per screen.
+    const state = encodedState(current).asSent();
     return ok(projectorToken ? { identity: actor, state, projectorToken } : { identity: actor, state });
   }
 
@@ -78,7 +80,6 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     for (const room of privateRooms(code, actor)) void socket.leave(room);
     presence.leave(code, actor);
     service.release(code);
-    io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
   }
 }
 

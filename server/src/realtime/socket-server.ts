@@ -5,7 +5,9 @@ import { registerCommandHandlers } from './command.handlers.js';
 import { registerTimeSyncHandler } from './time-sync.handler.js';
 import { registerPrivateDocHandlers } from './private-doc.handlers.js';
 import { pushEvaluationSummary, registerEvaluationSummaryHandler } from './evaluation-summary.handlers.js';
+import { onceATurn } from './once-a-turn.js';
 import { originAllowed } from './origin-check.js';
+import { preEncodingParser } from './pre-encoded-json.js';
 import { PresenceTracker } from './presence.js';
 import { socketRateLimiter } from './rate-limiter.js';
 import { RefusalLog } from './refusal-log.js';
@@ -43,6 +45,8 @@ export function createSocketServer(
     maxHttpBufferSize: 64 * 1024,
     pingInterval: heartbeat.intervalMs,
     pingTimeout: heartbeat.timeoutMs,
+    // Writes each snapshot's state as JSON once for every screen entering (snapshot-cache.ts).
+    parser: preEncodingParser,
     // Runs on the handshake of every transport (polling and WebSocket alike).
     allowRequest: (req, callback) => {
       const allowed = originAllowed(req, allowedOrigins);
@@ -60,11 +64,15 @@ export function createSocketServer(
     },
     deps.now,
   );
+  // The room hears who is present once per turn, however many screens came or went in it.
+  const presence: PresenceTracker = new PresenceTracker(
+    onceATurn((code) => io.to(workshopRoom(code)).emit('presence:changed', presence.of(code))),
+  );
   const realtime: RealtimeDeps = {
     ...deps,
     log,
     io,
-    presence: new PresenceTracker(),
+    presence,
     refusals,
     afterCommit: (code) => scheduler.reschedule(code),
     afterDocChange: (code, kind) => {
