@@ -61,7 +61,9 @@ describe('pairs practise a 1:1 in the browser', () => {
     // After the first organize-and-feedback round the roles switch, on both screens at once.
     await facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' }).click();
     await facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' }).click();
-    await ana.getByRole('heading', { name: /Switch: B organizes/ }).waitFor();
+    // Said in Ana's own terms, not the guide's "Switch: B organizes".
+    const secondRound = anaFirst === 'organizer' ? `Switch: ${partnerName} organizes` : 'Switch: You organize';
+    await ana.getByRole('heading', { name: new RegExp(`· ${secondRound}$`) }).waitFor();
     const switched = anaFirst === 'organizer' ? 'organizee' : 'organizer';
     await expect.poll(() => roleOf(ana)).toBe(switched);
     await expect.poll(() => roleOf(partner)).toBe(anaFirst);
