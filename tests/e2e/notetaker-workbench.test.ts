@@ -74,4 +74,71 @@ describe('the note-taker’s workbench in the browser', () => {
     await unfold(facilitator, 'Flipchart and suggestions');
     await facilitator.getByRole('region', { name: 'Our Common Values' }).getByText('Dignity at work').waitFor();
   });
+
+  it('shows the column list of a waiting note whole at desk widths, for the note-taker and the facilitator', async (ctx) => {
+    const server = await session.server(tempDbFile());
+    const facilitator = await session.person(server.url);
+    const pages: Record<string, Page> = { facilitator };
+    onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+
+    await facilitator.getByLabel('Workshop title').fill('Desk width');
+    await facilitator.getByRole('button', { name: 'Create workshop' }).click();
+    await facilitator.getByRole('heading', { name: 'Desk width', level: 1 }).waitFor();
+    const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
+    const ana = await session.person(`${server.url}/join/${code}`);
+    await join(ana, 'Ana');
+    const ben = await session.person(`${server.url}/join/${code}`);
+    await join(ben, 'Ben');
+    const dee = await session.person(`${server.url}/join/${code}`);
+    await join(dee, 'Dee');
+    Object.assign(pages, { ana, ben, dee });
+
+    await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Dee' });
+    await dee.getByText('You are the note-taker').waitFor();
+    await facilitator.getByRole('button', { name: 'Start the clock' }).click();
+    await facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' }).click();
+    await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
+    await ana.getByLabel('Your note').fill('Dignity at work');
+    await ana.getByRole('button', { name: 'Send to the flipchart' }).click();
+    await unfold(facilitator, 'Flipchart and suggestions');
+
+    for (const [who, page] of [
+      ['notetaker', dee],
+      ['facilitator', facilitator],
+    ] as const) {
+      const note = page.getByRole('group', { name: 'Note: Dignity at work' });
+      await note.waitFor();
+      const column = note.getByRole('combobox', { name: 'Column: Dignity at work' });
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 1024, height: 768 },
+      ]) {
+        await page.setViewportSize(viewport);
+        await column.scrollIntoViewIfNeeded();
+        const where = `${who} at ${viewport.width}x${viewport.height}`;
+        await note.screenshot({ path: path.join(artifactsDir, `workbench-column-${who}-${viewport.width}.png`) });
+        // As wide as the browser makes the list when free to fit its longest column name.
+        const { width, needed } = await column.evaluate((select: HTMLSelectElement) => {
+          const free = select.cloneNode(true) as HTMLSelectElement;
+          free.style.cssText = 'position: absolute; visibility: hidden; width: auto; max-width: none; flex: none';
+          select.parentElement!.append(free);
+          const needed = free.getBoundingClientRect().width;
+          free.remove();
+          return { width: select.getBoundingClientRect().width, needed };
+        });
+        expect(width, where).toBeGreaterThanOrEqual(needed - 0.5);
+        // Inside the note, and usable: a column chosen is the column sent.
+        const noteBox = (await note.boundingBox())!;
+        const box = (await column.boundingBox())!;
+        expect(box.x + box.width, where).toBeLessThanOrEqual(noteBox.x + noteBox.width + 0.5);
+        for (const name of ['Accept: Dignity at work', 'Reject: Dignity at work']) {
+          const button = (await note.getByRole('button', { name }).boundingBox())!;
+          expect(button.x + button.width, `${name}, ${where}`).toBeLessThanOrEqual(noteBox.x + noteBox.width + 0.5);
+        }
+        await column.selectOption({ label: 'Our Unique Resources' });
+        expect(await column.inputValue(), where).toBe('resources');
+        await column.selectOption({ label: 'Our Common Values' });
+      }
+    }
+  });
 });

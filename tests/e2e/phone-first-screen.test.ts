@@ -85,10 +85,25 @@ describe('a participant’s phone puts what to do now in the first screen', () =
           // The page's own banner, not the screen reader's copy of it.
           const turn = ana.getByRole('main').getByText('It’s your turn to report back');
           await turn.waitFor();
-          // The step's cue was seen; what stays is whose turn it is.
-          if (await ana.getByRole('button', { name: 'Got it' }).isVisible()) {
-            await ana.getByRole('button', { name: 'Got it' }).click();
+          // The step's cue is still up: both it and whose turn it is read whole, one over the other.
+          const cue = ana.getByTestId('cue').filter({ hasText: /^Now: / });
+          await cue.waitFor();
+          for (const scrolled of [false, true]) {
+            await ana.evaluate(
+              (down) => window.scrollTo(0, down ? document.documentElement.scrollHeight : 0),
+              scrolled,
+            );
+            const at = `${scrolled ? 'scrolled, ' : ''}with the cue, ${where}`;
+            expect(await inFirstScreen(turn), `your turn, ${at}`).toBe(true);
+            expect(await uncovered(turn), `your turn, ${at}`).toBe(true);
+            expect(await inFirstScreen(cue), `cue, ${at}`).toBe(true);
+            expect(await uncovered(cue), `cue, ${at}`).toBe(true);
+            expect(await uncovered(ana.getByRole('button', { name: 'Got it' })), `cue's button, ${at}`).toBe(true);
           }
+          await ana.screenshot({ path: `${artifactsDir}/phone-${template}-${segment}-your-turn-with-cue.png` });
+          // The step's cue was seen; what stays is whose turn it is.
+          await ana.getByRole('button', { name: 'Got it' }).click();
+          await ana.evaluate(() => window.scrollTo(0, 0));
           expect(await inFirstScreen(turn), `your turn, ${where}`).toBe(true);
           expect(await uncovered(turn), `your turn, ${where}`).toBe(true);
           await ana.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -117,4 +132,45 @@ describe('a participant’s phone puts what to do now in the first screen', () =
       }
     });
   }
+});
+
+/** How far the page and its header reach past the right edge of the window: 0 when nothing does. */
+function overflowRight(page: Page) {
+  return page.evaluate(() => {
+    const header = document.querySelector('header');
+    return {
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      header: header ? header.scrollWidth - header.clientWidth : -1,
+    };
+  });
+}
+
+describe('a participant’s phone is as wide as the phone', () => {
+  it('keeps the header within 360 px with a role badge, and in Spanish', async (ctx) => {
+    const server = await session.server(tempDbFile());
+    const facilitator = await session.person(server.url);
+    const pages: Record<string, Page> = { facilitator };
+    onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+    await facilitator.getByLabel('Workshop title').fill('Phone width');
+    await facilitator.getByRole('button', { name: 'Create workshop' }).click();
+    await facilitator.getByRole('heading', { name: 'Phone width', level: 1 }).waitFor();
+    const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
+
+    const dee = await session.person(`${server.url}/join/${code}`, { viewport: PHONE });
+    const eva = await session.person(`${server.url}/join/${code}`, { viewport: PHONE, locale: 'es-MX' });
+    Object.assign(pages, { dee, eva });
+    await join(dee, 'Dee');
+    await eva.getByLabel('Tu nombre').fill('Eva');
+    await eva.getByRole('button', { name: 'Unirme al taller' }).click();
+    await eva.getByText('Bienvenido/a, Eva').waitFor();
+
+    expect(await overflowRight(dee), 'participant').toEqual({ page: 0, header: 0 });
+    expect(await overflowRight(eva), 'participant, in Spanish').toEqual({ page: 0, header: 0 });
+    for (const role of ['Note-taker', 'Timekeeper'] as const) {
+      await facilitator.getByLabel(role, { exact: true }).selectOption({ label: 'Dee' });
+      await dee.getByRole('banner').getByText(`You are the ${role.toLowerCase()}`).waitFor();
+      await dee.screenshot({ path: `${artifactsDir}/phone-header-${role.toLowerCase()}.png` });
+      expect(await overflowRight(dee), role).toEqual({ page: 0, header: 0 });
+    }
+  });
 });

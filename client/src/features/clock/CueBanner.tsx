@@ -14,10 +14,11 @@ const PROJECTOR_SHOW_MS = 15_000;
  * when time runs out. Visible, audible (unless muted on this screen) and said to a screen reader,
  * which also hears the minute marks (see useMinuteMarks) but never the seconds ticking.
  *
- * On a person's own screen the cue is pinned to the top of the viewport, wherever they have
- * scrolled, and stays until they dismiss it (or the next cue replaces it): someone writing in
- * their notebook must not miss the change. The projector has no one to dismiss it, so there it
- * sits in the header and leaves on its own.
+ * On a person's own screen the cue is pinned to the top of the viewport (to the bottom during
+ * report-back, where whose turn it is holds the top), wherever they have scrolled, and stays
+ * until they dismiss it (or the next cue replaces it): someone writing in their notebook must not
+ * miss the change. The projector has no one to dismiss it, so there it sits in the header and
+ * leaves on its own.
  */
 export function CueBanner({
   view,

@@ -7,6 +7,7 @@ import { useSend } from '../session/connection-context';
 import { DebriefSummary } from '../notebook/DebriefSummary';
 import { PairNotebook } from '../notebook/PairNotebook';
 import { usePairs } from './use-pairs';
+import { usePairsDoneAnnouncement } from './use-pairs-done-announcement';
 import { focusMemberAfterMove, takeMemberFocus } from './member-focus';
 import { useAnnounce } from '../../components/announcer/use-announce';
 
@@ -19,15 +20,15 @@ export function PairsPanel({ view }: { view: ClockView | null }): ReactNode {
   const oddPerson = useStore((s) => s.workshop?.settings.oddPerson ?? 'trio');
   const doneCount = pairs.filter((p) => p.done).length;
   const highlighted = isPairPractice(view?.step);
+  usePairsDoneAnnouncement(pairs);
 
   return (
     <section className={`panel pairs${highlighted ? ' pairs--now' : ''}`} aria-labelledby={`${id}-title`}>
       <div className="agenda__head">
         <h2 id={`${id}-title`}>{t('pairs.title')}</h2>
+        {/* Not a live region, which would speak at every arrival and move: the announcer says when a pair is done. */}
         {pairs.length > 0 && (
-          <span className="badge" role="status">
-            {t('pairs.doneCount', { done: doneCount, count: pairs.length })}
-          </span>
+          <span className="badge">{t('pairs.doneCount', { done: doneCount, count: pairs.length })}</span>
         )}
       </div>
       <fieldset className="pairs__odd">

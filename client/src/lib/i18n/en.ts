@@ -160,6 +160,7 @@ export const en = {
     oddFacilitator: 'I partner the odd one out',
     pairName: 'Pair {{index}}',
     doneCount: '{{done}} of {{count}} pairs are done',
+    pairDone: '{{name}} is done: {{done}} of {{count}} pairs are done',
     done: 'done',
     withFacilitator: 'with the facilitator',
     needsPartner: 'needs a partner',

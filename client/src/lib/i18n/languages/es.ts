@@ -165,6 +165,7 @@ export const messages: Translation = {
     oddFacilitator: 'yo hago pareja con quien quede sin pareja',
     pairName: 'Pareja {{index}}',
     doneCount: '{{done}} de {{count}} parejas terminaron',
+    pairDone: '{{name}} terminó: {{done}} de {{count}} parejas terminaron',
     done: 'terminó',
     withFacilitator: 'con quien facilita',
     needsPartner: 'le falta pareja',
