@@ -22,30 +22,39 @@ async function tabTo(page: Page, name: string, most = 80): Promise<void> {
   throw new Error(`${most} presses of Tab never reached "${name}"`);
 }
 
+/**
+ * A workshop titled `title` in its pairs step: Ana, Ben and Dee joined, Dee the note-taker, and
+ * everyone paired; the pages are saved as screenshots if the test fails.
+ */
+async function pairsWithNoteTaker(ctx: { task: { name: string } }, title: string) {
+  const server = await session.server(tempDbFile());
+  const facilitator = await session.person(server.url);
+  const pages: Record<string, Page> = { facilitator };
+  onTestFailed(() => saveScreenshots(ctx.task.name, pages));
+
+  await facilitator.getByLabel('Workshop title').fill(title);
+  await facilitator.getByRole('button', { name: 'Create workshop' }).click();
+  await facilitator.getByRole('heading', { name: title, level: 1 }).waitFor();
+  const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
+  const ana = await session.person(`${server.url}/join/${code}`);
+  await join(ana, 'Ana');
+  const ben = await session.person(`${server.url}/join/${code}`);
+  await join(ben, 'Ben');
+  const dee = await session.person(`${server.url}/join/${code}`);
+  await join(dee, 'Dee');
+  Object.assign(pages, { ana, ben, dee });
+
+  await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Dee' });
+  await dee.getByText('You are the note-taker').waitFor();
+  await facilitator.getByRole('button', { name: 'Start the clock' }).click();
+  await facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' }).click();
+  await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
+  return { facilitator, ana, dee };
+}
+
 describe('the note-taker’s workbench in the browser', () => {
   it('takes a note a participant sent onto the flipchart with the keyboard alone', async (ctx) => {
-    const server = await session.server(tempDbFile());
-    const facilitator = await session.person(server.url);
-    const pages: Record<string, Page> = { facilitator };
-    onTestFailed(() => saveScreenshots(ctx.task.name, pages));
-
-    await facilitator.getByLabel('Workshop title').fill('Workbench night');
-    await facilitator.getByRole('button', { name: 'Create workshop' }).click();
-    await facilitator.getByRole('heading', { name: 'Workbench night', level: 1 }).waitFor();
-    const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
-    const ana = await session.person(`${server.url}/join/${code}`);
-    await join(ana, 'Ana');
-    const ben = await session.person(`${server.url}/join/${code}`);
-    await join(ben, 'Ben');
-    const dee = await session.person(`${server.url}/join/${code}`);
-    await join(dee, 'Dee');
-    Object.assign(pages, { ana, ben, dee });
-
-    await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Dee' });
-    await dee.getByText('You are the note-taker').waitFor();
-    await facilitator.getByRole('button', { name: 'Start the clock' }).click();
-    await facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' }).click();
-    await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
+    const { facilitator, ana, dee } = await pairsWithNoteTaker(ctx, 'Workbench night');
     await ana.getByText(/^You are paired with /).waitFor();
 
     await dee.getByText(/No notes are waiting/).waitFor();
@@ -76,28 +85,7 @@ describe('the note-taker’s workbench in the browser', () => {
   });
 
   it('shows the column list of a waiting note whole at desk widths, for the note-taker and the facilitator', async (ctx) => {
-    const server = await session.server(tempDbFile());
-    const facilitator = await session.person(server.url);
-    const pages: Record<string, Page> = { facilitator };
-    onTestFailed(() => saveScreenshots(ctx.task.name, pages));
-
-    await facilitator.getByLabel('Workshop title').fill('Desk width');
-    await facilitator.getByRole('button', { name: 'Create workshop' }).click();
-    await facilitator.getByRole('heading', { name: 'Desk width', level: 1 }).waitFor();
-    const code = ((await facilitator.locator('.join-code').textContent()) ?? '').trim();
-    const ana = await session.person(`${server.url}/join/${code}`);
-    await join(ana, 'Ana');
-    const ben = await session.person(`${server.url}/join/${code}`);
-    await join(ben, 'Ben');
-    const dee = await session.person(`${server.url}/join/${code}`);
-    await join(dee, 'Dee');
-    Object.assign(pages, { ana, ben, dee });
-
-    await facilitator.getByLabel('Note-taker', { exact: true }).selectOption({ label: 'Dee' });
-    await dee.getByText('You are the note-taker').waitFor();
-    await facilitator.getByRole('button', { name: 'Start the clock' }).click();
-    await facilitator.getByRole('button', { name: 'Go to the next step or sub-phase' }).click();
-    await facilitator.getByRole('button', { name: 'Pair everyone at random' }).click();
+    const { facilitator, ana, dee } = await pairsWithNoteTaker(ctx, 'Desk width');
     await ana.getByLabel('Your note').fill('Dignity at work');
     await ana.getByRole('button', { name: 'Send to the flipchart' }).click();
     await unfold(facilitator, 'Flipchart and suggestions');

@@ -17,6 +17,9 @@ export function clientFiles(distDir: string): Router {
   const router = express.Router();
   const indexFile = path.join(distDir, 'index.html');
   const precompressed = findPrecompressed(distDir);
+  // Read once, like the compressed copies above: the build does not change under a running server.
+  let indexHtml: string | undefined;
+  const readIndex = () => (indexHtml ??= fs.readFileSync(indexFile, 'utf8'));
 
   router.get(/.*/, (req, res, next) => {
     const stored = precompressed.get(req.path);
@@ -28,7 +31,7 @@ export function clientFiles(distDir: string): Router {
   router.use(express.static(distDir, { index: false, cacheControl: false, setHeaders: noCache }));
   router.get(/^(?!\/api\/|\/socket\.io\/).*/, (req, res, next) => {
     if (!fs.existsSync(indexFile)) return next();
-    const join = joinShell(fs.readFileSync(indexFile, 'utf8'), req.path, {
+    const join = joinShell(readIndex, req.path, {
       acceptLanguage: req.get('accept-language'),
       cookie: req.get('cookie'),
     });

@@ -14,15 +14,18 @@ const SHELL = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
  * draw it on (a malformed code, or a browser that has joined before and is going back in).
  */
 export function joinShell(
-  indexHtml: string,
+  /** The built index.html, asked for only when the path is a join link. */
+  indexHtml: () => string,
   path: string,
   request: { acceptLanguage?: string; cookie?: string },
 ): string | null {
   const match = /^\/join\/([^/]+)\/?$/.exec(path);
   const parsed = joinCodeSchema.safeParse(match?.[1] ?? '');
-  if (!parsed.success || !SHELL.test(indexHtml)) return null;
+  if (!parsed.success) return null;
   const code = parsed.data;
   if (hasCookie(request.cookie, joinedCookieName(code))) return null;
+  const page = indexHtml();
+  if (!SHELL.test(page)) return null;
   const language = preferredWordLanguage(request.acceptLanguage);
   const words = shellWords(language);
   // The code is [A-Z0-9] by its schema and the words are ours: nothing here comes from a person.
@@ -47,7 +50,7 @@ export function joinShell(
       </main>
     </div>
     `;
-  return indexHtml.replace(SHELL, shell).replace(/<html lang="[^"]*">/, `<html lang="${language}">`);
+  return page.replace(SHELL, shell).replace(/<html lang="[^"]*">/, `<html lang="${language}">`);
 }
 
 function hasCookie(header: string | undefined, name: string): boolean {
