@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../components/announcer/use-announce';
 import { playCue, setSoundMuted, soundMuted } from './cues';
@@ -20,6 +21,12 @@ const PROJECTOR_SHOW_MS = 15_000;
  * miss the change. The projector has no one to dismiss it, so there it sits in the header and
  * leaves on its own.
  */
+type CueKind = 'change' | 'time-up';
+
+function cueText(t: TFunction, kind: CueKind, title: string): string {
+  return t(kind === 'change' ? 'clock.nowOn' : 'clock.timeUp', { title });
+}
+
 export function CueBanner({
   view,
   variant = 'personal',
@@ -32,7 +39,9 @@ export function CueBanner({
 }): ReactNode {
   const { t } = useTranslation();
   const words = useTemplateWords();
-  const [cue, setCue] = useState<{ text: string; key: number } | null>(null);
+  // The kind of cue, not its words: the title it names may change while it shows (pairs formed
+  // a moment after the step began turn "A organizes" into "Ben organizes").
+  const [cue, setCue] = useState<{ kind: CueKind; key: number } | null>(null);
   const [muted, setMuted] = useState(soundMuted);
   const last = useRef<{ segment: string; overtime: boolean } | null>(null);
   const mutedRef = useRef(muted);
@@ -50,13 +59,13 @@ export function CueBanner({
     const before = last.current;
     last.current = { segment, overtime };
     if (!before) return;
-    let next: { text: string; kind: 'change' | 'time-up' } | null = null;
-    if (before.segment !== segment) next = { text: t('clock.nowOn', { title }), kind: 'change' };
-    else if (!before.overtime && overtime) next = { text: t('clock.timeUp', { title }), kind: 'time-up' };
-    if (!next) return;
-    setCue({ text: next.text, key: Date.now() });
-    announce(next.text, next.kind === 'time-up' ? 'assertive' : 'polite');
-    if (!mutedRef.current) playCue(next.kind);
+    let kind: CueKind | null = null;
+    if (before.segment !== segment) kind = 'change';
+    else if (!before.overtime && overtime) kind = 'time-up';
+    if (!kind) return;
+    setCue({ kind, key: Date.now() });
+    announce(cueText(t, kind, title), kind === 'time-up' ? 'assertive' : 'polite');
+    if (!mutedRef.current) playCue(kind);
   }, [segment, overtime, title, view?.started, t, announce]);
 
   useEffect(() => {
@@ -75,7 +84,7 @@ export function CueBanner({
       >
         {/* The screen reader hears the cue through the page's announcer, once, not from here. */}
         <p className="cue-bar__text" data-testid="cue">
-          {cue && <span key={cue.key}>{cue.text}</span>}
+          {cue && <span key={cue.key}>{cueText(t, cue.kind, title)}</span>}
         </p>
         {cue && variant === 'personal' && (
           <button type="button" className="button cue-bar__dismiss" onClick={() => setCue(null)}>

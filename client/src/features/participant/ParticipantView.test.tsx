@@ -134,6 +134,25 @@ describe('ParticipantView', () => {
     expect(screen.queryByText(/\b[AB] (organizes|gives feedback)/)).toBeNull();
   });
 
+  it('renames the cue once pairs are formed a moment after the round began', async () => {
+    const state = practiceWorkshop([
+      mariaJoined,
+      [T0 - 19 * MINUTE_MS, { type: 'participant:joined', participantId: 'p-ben', name: 'Ben' }],
+      [T0 - MINUTE_MS, { type: 'clock:moved', stepId: practice.roles.id, running: true, auto: false }],
+    ]);
+    const { socket } = await openAsMaria(state);
+    const moved = pairsRunningFrom(T0)[1];
+    const paired = {
+      type: 'pairs:formed' as const,
+      pairs: [{ id: 'pair-1', memberIds: ['p-maria', 'p-ben'], withFacilitator: false }],
+    };
+    act(() => socket.push('workshop:events', { events: [{ seq: state.seq + 1, at: T0, event: moved }] }));
+    expect(cues()).toContain('Now: A organizes');
+
+    act(() => socket.push('workshop:events', { events: [{ seq: state.seq + 2, at: T0, event: paired }] }));
+    expect(cues()).toContain('Now: You organize');
+  });
+
   it('counts down from the server’s timestamps as time passes', async () => {
     await openAsMaria(practiceWorkshop([mariaJoined, pairsRunningFrom(T0)]));
 
