@@ -138,7 +138,7 @@ describe('ParticipantView', () => {
     const state = practiceWorkshop([
       mariaJoined,
       [T0 - 19 * MINUTE_MS, { type: 'participant:joined', participantId: 'p-ben', name: 'Ben' }],
-      [T0 - MINUTE_MS, { type: 'clock:moved', stepId: practice.roles.id, running: true, auto: false }],
+      [T0 - MINUTE_MS, { type: 'clock:moved', stepId: practice.roles.id, phaseId: null, running: true, auto: false }],
     ]);
     const { socket } = await openAsMaria(state);
     const moved = pairsRunningFrom(T0)[1];
