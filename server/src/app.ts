@@ -49,11 +49,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use('/api/workshops', exportRouter(serverDeps));
   app.use(express.json({ limit: '16kb' }));
 
-  app.get('/healthz', (_req, res) => {
+  app.get('/healthz', async (_req, res) => {
     const { service } = deps;
     res.json({
       ok: true,
-      workshops: service.count,
+      workshops: await service.count(),
       loaded: service.loadedCount,
       unreadable: service.unreadable.length,
     });
@@ -79,7 +79,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     allowedOrigins: options.publicUrl ? [...(options.allowedOrigins ?? []), options.publicUrl] : options.allowedOrigins,
     heartbeat: options.heartbeat,
   });
-  scheduler.start();
+  scheduler
+    .start()
+    .catch((error: unknown) => deps.log.error({ err: error }, 'the sub-phase timers could not be set after the start'));
   const idleSweep = setInterval(() => {
     const evicted = deps.service.evictIdle();
     if (evicted > 0) deps.log.debug({ evicted, loaded: deps.service.loadedCount }, 'idle workshops let go');
@@ -102,9 +104,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
 }
 
 export { WorkshopService } from './workshops/workshop-service.js';
-export { WorkshopRepository } from './storage/workshop-repository.js';
-export { PrivateDocRepository } from './storage/private-doc-repository.js';
 export { PrivateDocService } from './private-docs/private-doc-service.js';
+export { openSqliteStores, type Stores, type SqliteStoreOptions } from './storage/sqlite-stores.js';
+export type { WorkshopStore, WorkshopRecord, Commit, Decision } from './storage/workshop-store.js';
+export type { PrivateDocStore, StoredDoc, DocDecision } from './storage/private-doc-store.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger, type Logger } from './logger.js';
 export type { AppDeps, ServerDeps } from './server-deps.js';

@@ -63,6 +63,7 @@ export function createSocketServer(
       io.to(workshopRoom(code)).emit('workshop:events', { events });
     },
     deps.now,
+    (code, error) => log.error({ code, err: error }, 'a sub-phase boundary could not be applied'),
   );
   // The room hears who is present once per turn, however many screens came or went in it.
   const presence: PresenceTracker = new PresenceTracker(
@@ -74,9 +75,12 @@ export function createSocketServer(
     io,
     presence,
     refusals,
-    afterCommit: (code) => scheduler.reschedule(code),
+    afterCommit: (code) => void scheduler.reschedule(code),
     afterDocChange: (code, kind) => {
-      if (kind === 'evaluation') pushEvaluationSummary({ io, service: deps.service, docs: deps.docs }, code);
+      if (kind !== 'evaluation') return;
+      pushEvaluationSummary({ io, service: deps.service, docs: deps.docs }, code).catch((error: unknown) =>
+        log.error({ code, err: error }, 'the evaluation summary could not be sent'),
+      );
     },
   };
 
