@@ -7,7 +7,8 @@ import { exportRouter } from './http/export.routes.js';
 import { workshopsRouter } from './http/workshops.routes.js';
 import { addressesRouter } from './http/addresses.routes.js';
 import { createRateLimiters, type RateRules } from './security/rate-limits.js';
-import { createSocketServer, type Heartbeat } from './realtime/socket-server.js';
+import { createSocketServer, type ClusterLink, type Heartbeat } from './realtime/socket-server.js';
+import { createRedisRateLimiters } from './security/redis-rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { AppServer } from './realtime/types.js';
 import type { AppDeps, ServerDeps } from './server-deps.js';
@@ -25,6 +26,11 @@ export interface AppOptions {
   publicUrl?: string | undefined;
   /** How often workshops idle for the service's idle time are let go from memory. */
   idleSweepMs?: number;
+  /**
+   * Cluster mode: broadcasts reach the screens of every process, and the rate limits are kept in
+   * Redis, shared by every process (docs/SCALING.md). The stores must then be PostgreSQL's.
+   */
+  cluster?: ClusterLink;
 }
 
 /** A minute: an idle workshop goes between 10 and 11 minutes after its last use, by default. */
@@ -40,7 +46,10 @@ export interface App {
 /** Builds the whole server without listening, so tests can run it on port 0. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const now = deps.now ?? Date.now;
-  const serverDeps: ServerDeps = { ...deps, now, limiters: createRateLimiters(options.rateRules, now) };
+  const limiters = options.cluster
+    ? createRedisRateLimiters(options.cluster.pubClient, options.rateRules)
+    : createRateLimiters(options.rateRules, now);
+  const serverDeps: ServerDeps = { ...deps, now, limiters };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -78,6 +87,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const { io, scheduler, refusals } = createSocketServer(httpServer, serverDeps, {
     allowedOrigins: options.publicUrl ? [...(options.allowedOrigins ?? []), options.publicUrl] : options.allowedOrigins,
     heartbeat: options.heartbeat,
+    cluster: options.cluster,
   });
   scheduler
     .start()

@@ -45,6 +45,14 @@ export class AutoAdvanceScheduler {
     this.timers.set(code, timer);
   }
 
+  /**
+   * A screen entered this workshop here: set its timer if this process has none. In a cluster,
+   * the process that had it may have died, and its screens come here.
+   */
+  watch(code: string): void {
+    if (!this.timers.has(code) && !this.asked.has(code) && !this.stopped) void this.reschedule(code);
+  }
+
   stop(): void {
     this.stopped = true;
     for (const timer of this.timers.values()) clearTimeout(timer);

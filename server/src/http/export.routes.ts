@@ -139,7 +139,7 @@ export function exportRouter(deps: ExportDeps): Router {
     if (!format) return next();
     const query = exportQuerySchema.safeParse(req.query);
     if (!query.success) return sendError(res, 400, 'invalid_input', 'export.languageUnknown');
-    const fromAddress = deps.limiters.exports.take(`address:${addressOf(req)}`);
+    const fromAddress = await deps.limiters.exports.take(`address:${addressOf(req)}`);
     if (!fromAddress.ok) return tooManyRequests(res, fromAddress.retryAfterMs);
     const code = joinCodeSchema.safeParse(req.params.code);
     if (!code.success || !(await deps.service.get(code.data))) {
@@ -151,7 +151,7 @@ export function exportRouter(deps: ExportDeps): Router {
     }
     const actor = await deps.service.authenticate(code.data, credential);
     if (!actor.ok) return sendError(res, 401, 'unauthorized', 'export.keyInvalid');
-    const byPerson = deps.limiters.exports.take(`person:${code.data}:${personOf(actor.data)}`);
+    const byPerson = await deps.limiters.exports.take(`person:${code.data}:${personOf(actor.data)}`);
     if (!byPerson.ok) return tooManyRequests(res, byPerson.retryAfterMs);
     const state = await deps.service.get(code.data);
     if (!state) return sendError(res, 404, 'not_found', 'workshop.unknown');

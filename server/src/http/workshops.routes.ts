@@ -33,7 +33,7 @@ export function workshopsRouter(deps: Pick<ServerDeps, 'service' | 'log' | 'limi
   router.get('/:code', limitByAddress(deps.limiters.summaries), async (req, res) => {
     const code = joinCodeSchema.safeParse(req.params.code);
     const state = code.success ? await deps.service.get(code.data) : undefined;
-    const known = codeLookups(deps.limiters, addressOf(req)).check(state !== undefined);
+    const known = await codeLookups(deps.limiters, addressOf(req)).check(state !== undefined);
     if (!known.ok && known.error.code === 'rate_limited') return tooManyRequests(res, known.error.retryAfterMs ?? 1000);
     if (!state) return sendError(res, 404, 'not_found', 'workshop.unknown');
     const summary: WorkshopSummary = {

@@ -60,13 +60,13 @@ export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): v
       const { due, result } = await deps.service.execute(code, actor, command, commandId);
       if (due.length > 0) {
         deps.io.to(workshopRoom(code)).emit('workshop:events', { events: due });
-        deps.afterCommit(code);
+        deps.afterCommit(code, due);
       }
       if (!result.ok) return result;
       if (result.data.events.length > 0) {
         deps.io.to(workshopRoom(code)).emit('workshop:events', { events: result.data.events });
         endSessionsOfLeavers(deps.io, code, actor, result.data.events);
-        deps.afterCommit(code);
+        deps.afterCommit(code, result.data.events);
       }
       log.debug({ type, seq: result.data.data.seq, replayed: result.data.replayed }, 'command applied');
       return ok(result.data.data);

@@ -16,7 +16,7 @@ import { codeLookups } from '../security/code-lookups.js';
 
 type SessionDeps = Pick<
   SocketContext,
-  'io' | 'service' | 'presence' | 'log' | 'limiter' | 'limiters' | 'address' | 'refusals'
+  'io' | 'service' | 'presence' | 'log' | 'limiter' | 'limiters' | 'address' | 'refusals' | 'afterEnter'
 >;
 
 /** Entering a workshop: as a new participant (join) or as someone it already knows (resume). */
@@ -26,9 +26,9 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
   const codes = codeLookups(deps.limiters, deps.address);
 
   listen(socket, 'session:join', sessionJoinSchema, deps, async ({ message, log }) => {
-    const known = codes.check((await service.get(message.code)) !== undefined);
+    const known = await codes.check((await service.get(message.code)) !== undefined);
     if (!known.ok) return known;
-    const joining = deps.limiters.joins.take(deps.address);
+    const joining = await deps.limiters.joins.take(deps.address);
     if (!joining.ok) return rateLimited(joining.retryAfterMs);
     // Resolves once on disk: nobody hears of the new participant, themselves included, before.
     const joined = await service.join(message.code, message.name, message.token, message.commandId);
@@ -45,7 +45,7 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
 
   listen(socket, 'session:resume', sessionResumeSchema, deps, async ({ message }) => {
     const { code, credential } = message;
-    const known = codes.check((await service.get(code)) !== undefined);
+    const known = await codes.check((await service.get(code)) !== undefined);
     if (!known.ok) return known;
     const actor = await service.authenticate(code, credential);
     if (!actor.ok) return actor;
@@ -74,6 +74,7 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     await socket.join(privateRooms(code, actor));
     const current = await service.get(code);
     if (!current) throw new Error(`workshop ${code} vanished while entering`);
+    deps.afterEnter(code);
     // The same for every screen in the workshop: written as JSON once per change, not per screen.
     const state = encodedState(current).asSent();
     return ok(projectorToken ? { identity: actor, state, projectorToken } : { identity: actor, state });
