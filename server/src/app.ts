@@ -47,7 +47,7 @@ export interface App {
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const now = deps.now ?? Date.now;
   const limiters = options.cluster
-    ? createRedisRateLimiters(options.cluster.pubClient, options.rateRules)
+    ? createRedisRateLimiters(options.cluster.pubClient, options.cluster.prefix, options.rateRules)
     : createRateLimiters(options.rateRules, now);
   const serverDeps: ServerDeps = { ...deps, now, limiters };
   const app = express();

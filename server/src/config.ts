@@ -48,6 +48,14 @@ const configSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'REDIS_URL is a Redis address: redis://host:6379')
     .optional(),
+  /**
+   * What every Redis key and channel of this deployment starts with: two deployments (or test
+   * runs) can share one Redis without hearing each other's broadcasts (channels ignore SELECT).
+   */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'REDIS_PREFIX is up to 64 letters, digits, _ - . or :')
+    .default('common-ground:'),
 });
 
 export interface Config {
@@ -59,7 +67,7 @@ export interface Config {
   allowedOrigins: string[];
   publicUrl: string | undefined;
   /** Set in cluster mode only, and then both. */
-  cluster: { databaseUrl: string; redisUrl: string } | undefined;
+  cluster: { databaseUrl: string; redisUrl: string; redisPrefix: string } | undefined;
 }
 
 /** Reads the environment once, at start, and refuses to start on a bad value. */
@@ -85,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: values.PUBLIC_URL,
     cluster:
       values.DATABASE_URL && values.REDIS_URL
-        ? { databaseUrl: values.DATABASE_URL, redisUrl: values.REDIS_URL }
+        ? { databaseUrl: values.DATABASE_URL, redisUrl: values.REDIS_URL, redisPrefix: values.REDIS_PREFIX }
         : undefined,
   };
 }

@@ -14,7 +14,7 @@ export interface RedisLink extends ClusterLink {
  * After that, ioredis reconnects by itself; a command during an outage waits (a rate limit then
  * falls back to memory, see RedisRateLimiter).
  */
-export async function connectRedis(url: string, log: Logger): Promise<RedisLink> {
+export async function connectRedis(url: string, prefix: string, log: Logger): Promise<RedisLink> {
   const pubClient = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
   const subClient = pubClient.duplicate();
   for (const [role, client] of [
@@ -33,6 +33,7 @@ export async function connectRedis(url: string, log: Logger): Promise<RedisLink>
   return {
     pubClient,
     subClient,
+    prefix,
     close: async () => {
       await Promise.allSettled([pubClient.quit(), subClient.quit()]);
     },

@@ -41,6 +41,8 @@ export interface ClusterLink {
   pubClient: Redis;
   /** Subscribes: a connection in subscriber mode can do nothing else. */
   subClient: Redis;
+  /** What this deployment's Redis keys and channels start with (REDIS_PREFIX). */
+  prefix: string;
 }
 
 /** Events that can move a workshop's next sub-phase boundary. */
@@ -75,7 +77,10 @@ export function createSocketServer(
   });
   // Every broadcast reaches the room's screens on every process, and fetchSockets and
   // serverSideEmit reach the other processes.
-  if (options.cluster) io.adapter(createAdapter(options.cluster.pubClient, options.cluster.subClient));
+  if (options.cluster) {
+    const { pubClient, subClient, prefix } = options.cluster;
+    io.adapter(createAdapter(pubClient, subClient, { key: `${prefix}socket.io` }));
+  }
   // One for the whole server, so a flood spread over many connections is still one summary.
   const refusals = new RefusalLog(log);
   const scheduler = new AutoAdvanceScheduler(

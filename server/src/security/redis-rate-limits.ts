@@ -22,11 +22,11 @@ import {
 export class RedisRateLimiter implements KeyedLimiter {
   private readonly limiter: RateLimiterRedis;
 
-  constructor(client: Redis, name: string, rule: RateRule) {
+  constructor(client: Redis, keyPrefix: string, rule: RateRule) {
     const window = { points: rule.burst, duration: Math.max(1, Math.ceil(rule.burst / rule.perSecond)) };
     this.limiter = new RateLimiterRedis({
       storeClient: client,
-      keyPrefix: `cg:rate:${name}`,
+      keyPrefix,
       ...window,
       insuranceLimiter: new RateLimiterMemory(window),
     });
@@ -51,6 +51,6 @@ export class RedisRateLimiter implements KeyedLimiter {
 }
 
 /** Every limit of the server in Redis (cluster mode), the defaults replaced by `rules`. */
-export function createRedisRateLimiters(client: Redis, rules: Partial<RateRules> = {}): RateLimiters {
-  return rateLimitersOf(rules, (name, rule) => new RedisRateLimiter(client, name, rule));
+export function createRedisRateLimiters(client: Redis, prefix: string, rules: Partial<RateRules> = {}): RateLimiters {
+  return rateLimitersOf(rules, (name, rule) => new RedisRateLimiter(client, `${prefix}rate:${name}`, rule));
 }
