@@ -174,7 +174,7 @@ export class Harness {
     return server;
   }
 
-  async connect(server: TestServer): Promise<TestClient> {
+  async connect(server: Pick<TestServer, 'url'>): Promise<TestClient> {
     const socket: ClientSocket = io(server.url, { transports: ['websocket'], reconnection: false, forceNew: true });
     this.clients.push(socket);
     const events = new Inbox<SequencedEvent[]>('workshop:events');
@@ -216,7 +216,7 @@ export class Harness {
 }
 
 export async function createWorkshop(
-  server: TestServer,
+  server: Pick<TestServer, 'url'>,
   body: unknown = { title: 'Practice 1:1' },
 ): Promise<CreateWorkshopResponse> {
   const res = await fetch(`${server.url}/api/workshops`, {
