@@ -125,5 +125,3 @@ export { DEFAULT_RATE_RULES, type RateRules } from './security/rate-limits.js';
 export { loadConfig } from './config.js';
 export { DEFAULT_HEARTBEAT, type Heartbeat } from './realtime/socket-server.js';
 export { openPostgresStores, type PostgresStores } from './storage/postgres/open-postgres-stores.js';
-export type { Commit, Decision, WorkshopRecord, WorkshopStore } from './storage/workshop-store.js';
-export type { DocDecision, PrivateDocStore, StoredDoc } from './storage/private-doc-store.js';

@@ -6,6 +6,8 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { PRIVATE_DOC_KINDS } from '@common-ground/shared';
+import { connectRedis } from './cluster/redis-link.js';
+import { openPostgresStores } from './storage/postgres/open-postgres-stores.js';
 import { openSqliteStores } from './storage/sqlite-stores.js';
 import { PrivateDocService } from './private-docs/private-doc-service.js';
 import { WorkshopService } from './workshops/workshop-service.js';
@@ -16,8 +18,14 @@ const log = createLogger(config.logLevel);
 const defaultDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDist : undefined);
 
-// Workshops are read when first used, so an unreadable one is reported (logged) then, not here.
-const stores = openSqliteStores(path.join(config.dataDir, 'common-ground.sqlite'), { log });
+// One process on a SQLite file (the default), or one of several on PostgreSQL and Redis (cluster
+// mode, docs/SCALING.md). Workshops are read when first used, so an unreadable one is reported
+// (logged) then, not here.
+const { cluster } = config;
+const stores = cluster
+  ? await openPostgresStores(cluster.databaseUrl, { log })
+  : openSqliteStores(path.join(config.dataDir, 'common-ground.sqlite'), { log });
+const redis = cluster ? await connectRedis(cluster.redisUrl, cluster.redisPrefix, log) : undefined;
 const service = new WorkshopService(stores.workshops);
 const app = createApp(
   {
@@ -25,7 +33,7 @@ const app = createApp(
     docs: new PrivateDocService(stores.docs, service, PRIVATE_DOC_KINDS),
     log,
   },
-  { clientDist, allowedOrigins: config.allowedOrigins, publicUrl: config.publicUrl },
+  { clientDist, allowedOrigins: config.allowedOrigins, publicUrl: config.publicUrl, cluster: redis },
 );
 
 app.httpServer.listen(config.port, config.host, async () => {
@@ -35,6 +43,7 @@ app.httpServer.listen(config.port, config.host, async () => {
     {
       port,
       host: config.host,
+      storage: cluster ? 'postgresql' : 'sqlite',
       dataDir: config.dataDir,
       workshops: await service.count(),
       client: Boolean(clientDist),
@@ -54,6 +63,7 @@ function stop(signal: string): void {
   void app
     .close()
     .then(() => stores.close())
+    .then(() => redis?.close())
     .then(() => process.exit(0));
 }
 process.on('SIGTERM', () => stop('SIGTERM'));
