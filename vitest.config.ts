@@ -21,6 +21,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Several server processes on PostgreSQL and Redis (issue 13); the global setup finds or installs both.
+        test: {
+          name: 'cluster',
+          include: ['tests/cluster/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/cluster/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        extends: true,
         // The real server in a child process, killed with SIGKILL and restarted; the test sets its own ceiling.
         test: { name: 'durability', include: ['tests/durability/**/*.test.ts'], environment: 'node' },
       },
