@@ -17,11 +17,6 @@ function never(): never {
 }
 
 describe.each(BACKENDS)('the stores on $name', (backend) => {
-  if (backend.missing) {
-    it.skip(`keep the contract (not run: ${backend.missing})`, () => undefined);
-    return;
-  }
-
   let place: Place;
   let stores: Stores;
   beforeEach(async () => {

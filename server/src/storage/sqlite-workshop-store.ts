@@ -33,7 +33,8 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   /** The same as `read`, without waiting: memory is the authority here. */
   readNow(code: string): WorkshopRecord | undefined {
-    return this.loaded.get(code);
+    const workshop = this.loaded.get(code);
+    return workshop && { state: workshop.state, facilitatorTokenHash: workshop.facilitatorTokenHash };
   }
 
   update<T>(
@@ -44,7 +45,10 @@ export class SqliteWorkshopStore implements WorkshopStore {
     const workshop = this.loaded.get(code);
     if (!workshop) return Promise.resolve(undefined);
     const earlier = commandId === undefined ? undefined : this.repository.findCommandResult(code, commandId);
-    const { commit, value } = decide(workshop, earlier);
+    const { commit, value } = decide(
+      { state: workshop.state, facilitatorTokenHash: workshop.facilitatorTokenHash },
+      earlier,
+    );
     if (commit) {
       this.repository.commit(code, commit);
       workshop.state = commit.state;
