@@ -2,13 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import * as server from '@common-ground/server';
-import { openPostgresStores, type Logger, type PostgresStores } from '@common-ground/server';
+import { openPostgresStores, openSqliteStores, type Logger, type Stores } from '@common-ground/server';
 import type { SequencedEvent } from '@common-ground/shared';
 import { freshSchema, queryIn } from './postgres-database.js';
 
-/** Both stores and how to stop them: what openSqliteStores and openPostgresStores both return. */
-export type Stores = PostgresStores;
+export type { Stores };
 type Open = (options?: { log?: Logger }) => Promise<Stores>;
 
 /** One empty database (a file, a schema), and what a test needs to do behind the stores' backs. */
@@ -25,8 +23,6 @@ export interface Place {
 
 export interface Backend {
   name: string;
-  /** Why it cannot run here, if it cannot. */
-  missing?: string;
   place(): Promise<Place>;
 }
 
@@ -61,23 +57,12 @@ function tracked(open: Open): { open: Open; closeAll(): Promise<void> } {
   };
 }
 
-type OpenSqliteStores = (file: string, options?: { log?: Logger }) => Stores | Promise<Stores>;
-
-// The lead's SQLite factory (server/src/storage/sqlite-stores.ts) is being written beside this
-// test; until '@common-ground/server' exports it, its entry is listed and skipped. Once it lands
-// this becomes a plain import.
-const openSqliteStores = (server as unknown as Record<string, OpenSqliteStores | undefined>)['openSqliteStores'];
-
 const sqlite: Backend = {
   name: 'SQLite',
-  ...(openSqliteStores ? {} : { missing: "'@common-ground/server' does not export openSqliteStores yet" }),
   place: async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'common-ground-contract-'));
     const file = path.join(dir, 'common-ground.sqlite');
-    const { open, closeAll } = tracked(async (options) => {
-      if (!openSqliteStores) throw new Error('openSqliteStores is not exported');
-      return openSqliteStores(file, options);
-    });
+    const { open, closeAll } = tracked(async (options) => openSqliteStores(file, options));
     const withDb = <T>(work: (db: Database.Database) => T): T => {
       const db = new Database(file);
       try {

@@ -1,26 +1,16 @@
 import pg from 'pg';
-import type { PrivateDocStore } from '../private-doc-store.js';
-import type { WorkshopStore } from '../workshop-store.js';
+import type { Stores } from '../sqlite-stores.js';
 import { PostgresDatabase } from './database.js';
 import { migrate } from './migrations.js';
 import { PostgresPrivateDocStore } from './postgres-private-doc-store.js';
 import { PostgresWorkshopStore, type PostgresWorkshopStoreOptions } from './postgres-workshop-store.js';
 
-export interface PostgresStores {
-  workshops: WorkshopStore;
-  docs: PrivateDocStore;
-  /** Runs what is queued, waits for what is under way, then closes every connection. */
-  close(): Promise<void>;
-}
-
 /**
  * Cluster mode's storage: connects to `url` (`DATABASE_URL`), brings the schema up to date (once,
- * however many processes start together) and returns both stores on one pool.
+ * however many processes start together) and returns both stores on one pool. Their close()
+ * runs what is queued, waits for what is under way, then closes every connection.
  */
-export async function openPostgresStores(
-  url: string,
-  options: PostgresWorkshopStoreOptions = {},
-): Promise<PostgresStores> {
+export async function openPostgresStores(url: string, options: PostgresWorkshopStoreOptions = {}): Promise<Stores> {
   const pool = new pg.Pool({ connectionString: url });
   // A connection that breaks while idle in the pool is reported here; without a listener the
   // process would stop. The pool replaces it, and a query that was using it fails on its own.
