@@ -116,6 +116,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
 export { WorkshopService } from './workshops/workshop-service.js';
 export { PrivateDocService } from './private-docs/private-doc-service.js';
 export { openSqliteStores, type Stores, type SqliteStoreOptions } from './storage/sqlite-stores.js';
+export { openPostgresStores } from './storage/postgres/open-postgres-stores.js';
 export type { WorkshopStore, WorkshopRecord, Commit, Decision } from './storage/workshop-store.js';
 export type { PrivateDocStore, StoredDoc, DocDecision } from './storage/private-doc-store.js';
 export { openDatabase } from './storage/sqlite.js';
@@ -124,4 +125,3 @@ export type { AppDeps, ServerDeps } from './server-deps.js';
 export { DEFAULT_RATE_RULES, type RateRules } from './security/rate-limits.js';
 export { loadConfig } from './config.js';
 export { DEFAULT_HEARTBEAT, type Heartbeat } from './realtime/socket-server.js';
-export { openPostgresStores, type PostgresStores } from './storage/postgres/open-postgres-stores.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openPostgresStores, WorkshopService, type PostgresStores } from '@common-ground/server';
+import { openPostgresStores, WorkshopService, type Stores } from '@common-ground/server';
 import { MINUTE_MS, type Command, type SequencedEvent } from '@common-ground/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshSchema, queryIn, type TestSchema } from './postgres-database.js';
@@ -9,7 +9,7 @@ const T0 = Date.UTC(2026, 2, 14, 9);
 /** The clock both "processes" read, moved by the test alone. */
 let now = T0;
 let schema: TestSchema | undefined;
-const opened: PostgresStores[] = [];
+const opened: Stores[] = [];
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((stores) => stores.close()));

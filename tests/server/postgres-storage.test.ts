@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openPostgresStores, type PostgresStores } from '@common-ground/server';
+import { openPostgresStores, type Stores } from '@common-ground/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshSchema, queryIn, type TestSchema } from './postgres-database.js';
 import { addCard, cardTexts, join, newWorkshop, T0 } from './storage-fixtures.js';
@@ -9,9 +9,9 @@ import { addCard, cardTexts, join, newWorkshop, T0 } from './storage-fixtures.js
  * on one database. Each "process" here is a store with a pool of its own.
  */
 let schema: TestSchema;
-const opened: PostgresStores[] = [];
+const opened: Stores[] = [];
 
-async function startProcess(options: Parameters<typeof openPostgresStores>[1] = {}): Promise<PostgresStores> {
+async function startProcess(options: Parameters<typeof openPostgresStores>[1] = {}): Promise<Stores> {
   const stores = await openPostgresStores(schema.url, options);
   opened.push(stores);
   return stores;

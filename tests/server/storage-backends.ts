@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openPostgresStores, openSqliteStores, type Logger, type PostgresStores } from '@common-ground/server';
+import { openPostgresStores, openSqliteStores, type Logger, type Stores } from '@common-ground/server';
 import type { SequencedEvent } from '@common-ground/shared';
 import { freshSchema, queryIn } from './postgres-database.js';
 
-/** Both stores and how to stop them: what openSqliteStores and openPostgresStores both return. */
-export type Stores = PostgresStores;
+export type { Stores };
 type Open = (options?: { log?: Logger }) => Promise<Stores>;
 
 /** One empty database (a file, a schema), and what a test needs to do behind the stores' backs. */

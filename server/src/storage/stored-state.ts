@@ -9,7 +9,7 @@ import {
 
 /**
  * Parses a stored state and upgrades it, saying what is wrong with it instead of throwing: the
- * same reading for every store (workshop-repository.ts's readState, shared here for PostgreSQL).
+ * same reading for both stores, SQLite's and PostgreSQL's.
  */
 export function readStoredState(json: string): Result<WorkshopState> {
   let value: unknown;

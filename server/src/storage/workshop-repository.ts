@@ -1,43 +1,14 @@
-import {
-  fail,
-  ok,
-  workshopStateSchema,
-  type Result,
-  type WorkshopState,
-  upgradeWorkshopState,
-} from '@common-ground/shared';
+import type { WorkshopState } from '@common-ground/shared';
 import { CLOCKS_THAT_MAY_ADVANCE } from './clocks-that-may-advance.js';
 import { CommandLog } from './command-log.js';
 import { GroupCommit } from './group-commit.js';
 import type { SqliteDatabase } from './sqlite.js';
+import { readStoredState, unreadableReason } from './stored-state.js';
 import type { Commit, WorkshopRecord } from './workshop-store.js';
 
 /** One stored workshop as read by `load`: sound, unreadable (and why), or not there at all. */
 export type LoadedRow =
   { status: 'loaded'; workshop: WorkshopRecord } | { status: 'unreadable'; reason: string } | { status: 'missing' };
-
-/**
- * Parses a stored state and upgrades it, saying what is wrong with it instead of throwing. Both
- * stores read their rows through it.
- */
-export function readState(json: string): Result<WorkshopState> {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return fail('internal', 'storage.unreadable', { problem: 'not JSON' });
-  }
-  const parsed = workshopStateSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return fail('internal', 'storage.unreadable', {
-      field: issue?.path.map(String).join('.') ?? '',
-      problem: issue?.message ?? 'invalid',
-    });
-  }
-  // A workshop written by an earlier version is brought up to today's shape as it loads.
-  return ok(upgradeWorkshopState(parsed.data));
-}
 
 /**
  * The workshop's durable record: its latest state, its event log, and the commands already
@@ -94,8 +65,8 @@ export class WorkshopRepository {
   load(code: string): LoadedRow {
     const row = this.statements.oneWorkshop.get(code) as { state: string; facilitator_token_hash: string } | undefined;
     if (!row) return { status: 'missing' };
-    const state = readState(row.state);
-    if (!state.ok) return { status: 'unreadable', reason: Object.values(state.error.params ?? {}).join(': ') };
+    const state = readStoredState(row.state);
+    if (!state.ok) return { status: 'unreadable', reason: unreadableReason(state) };
     return { status: 'loaded', workshop: { state: state.data, facilitatorTokenHash: row.facilitator_token_hash } };
   }
 

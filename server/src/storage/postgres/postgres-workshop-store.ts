@@ -27,13 +27,12 @@ interface Pending {
 
 /** The stored row, with its state only when it is not the seq the caller already holds. */
 interface Row {
-  seq: string;
   facilitator_token_hash: string;
   state: string | null;
 }
 
 /** `$2` is the seq of this process's copy: the state travels (and is parsed) only when it has moved on. */
-const READ = `SELECT seq, facilitator_token_hash, CASE WHEN seq = $2 THEN NULL ELSE state END AS state
+const READ = `SELECT facilitator_token_hash, CASE WHEN seq = $2 THEN NULL ELSE state END AS state
   FROM workshops WHERE code = $1`;
 // The row lock holds off every other writer of the workshop, in every process, until COMMIT.
 const LOCK = `${READ} FOR UPDATE`;
