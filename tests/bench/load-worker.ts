@@ -10,7 +10,7 @@ import type { WorkshopKeys } from './screens.js';
  * of a workshop live in this one process, so one clock (performance.now) times both ends.
  */
 export type ToWorker =
-  | { type: 'enter'; target: 'common-ground' | 'relay'; url: string; workshops: WorkshopKeys[]; shape: RoomShape }
+  | { type: 'enter'; target: 'common-ground' | 'relay'; urls: string[]; workshops: WorkshopKeys[]; shape: RoomShape }
   | { type: 'run'; changesPerSecond: number; clockEveryMs: number; warmupMs: number; durationMs: number }
   | { type: 'leave' };
 
@@ -40,7 +40,7 @@ function send(message: FromWorker): void {
 
 async function enter(message: Extract<ToWorker, { type: 'enter' }>): Promise<void> {
   const open = message.target === 'relay' ? enterRelay : enterCommonGround;
-  rooms = await Promise.all(message.workshops.map((keys) => open(message.url, keys, message.shape)));
+  rooms = await Promise.all(message.workshops.map((keys) => open(message.urls, keys, message.shape)));
   send({ type: 'entered' });
 }
 

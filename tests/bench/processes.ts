@@ -51,14 +51,34 @@ function startAndAwaitPort(child: ChildProcess, what: string): Promise<ServerUnd
   });
 }
 
-/** The built server (`server/dist`), in production mode, on a fresh SQLite file. */
-export function startCommonGround(): Promise<ServerUnderTest> {
+/** Cluster mode's settings: the server's DATABASE_URL, REDIS_URL and REDIS_PREFIX. */
+export interface ClusterEnv {
+  DATABASE_URL: string;
+  REDIS_URL: string;
+  REDIS_PREFIX: string;
+}
+
+/**
+ * The built server (`server/dist`), in production mode: on a fresh SQLite file, or, given
+ * `cluster`, as one process of several on PostgreSQL and Redis.
+ */
+export function startCommonGround(cluster?: ClusterEnv): Promise<ServerUnderTest> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
   // BENCH_CPU_PROF=dir: each server writes a V8 CPU profile there (open it in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  // Cluster settings in the shell must not turn the single-process level into a cluster one.
+  const { DATABASE_URL: _d, REDIS_URL: _r, REDIS_PREFIX: _p, ...inherited } = process.env;
   const child = spawn(process.execPath, [...profile, 'server/dist/index.js'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    env: {
+      ...inherited,
+      ...cluster,
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));

@@ -19,10 +19,16 @@ export interface RoomShape {
   cards: number;
 }
 
-/** Enters a Common Ground workshop the way its screens do: resume, join, and a projector. */
-export async function enterCommonGround(url: string, keys: WorkshopKeys, shape: RoomShape): Promise<Room> {
+/**
+ * Enters a Common Ground workshop the way its screens do: resume, join, and a projector. With
+ * several processes (`urls`), screens alternate between them: the facilitator on the first, the
+ * first participant (the note-taker) and the projector on the second, so each change reaches
+ * half its screens through another process.
+ */
+export async function enterCommonGround(urls: string[], keys: WorkshopKeys, shape: RoomShape): Promise<Room> {
   const { code } = keys;
-  const facilitator = await connect(url);
+  const at = (screen: number): string => urls[screen % urls.length] as string;
+  const facilitator = await connect(at(0));
   const cardIds: string[] = [];
   facilitator.on('workshop:events', ({ events }: { events: Array<{ event: { type: string; cardId?: string } }> }) => {
     for (const { event } of events) if (event.type === 'card:added' && event.cardId) cardIds.push(event.cardId);
@@ -33,7 +39,7 @@ export async function enterCommonGround(url: string, keys: WorkshopKeys, shape: 
   });
   const participants: Array<{ socket: Socket; id: string }> = [];
   for (let i = 0; i < shape.participants; i += 1) {
-    const socket = await connect(url);
+    const socket = await connect(at(i + 1));
     const joined = await ask<{ identity: { participantId: string } }>(socket, 'session:join', {
       commandId: randomUUID(),
       code,
@@ -49,7 +55,7 @@ export async function enterCommonGround(url: string, keys: WorkshopKeys, shape: 
   for (let i = 0; i < shape.cards; i += 1) {
     await command(facilitator, 'card:add', { column: 'values', text: `Card ${i + 1}` });
   }
-  const projector = await connect(url);
+  const projector = await connect(at(1));
   await ask(projector, 'session:resume', { code, credential: { kind: 'projector', token: snapshot.projectorToken } });
   return {
     screens: [facilitator, ...participants.map((p) => p.socket), projector],
@@ -60,10 +66,10 @@ export async function enterCommonGround(url: string, keys: WorkshopKeys, shape: 
 }
 
 /** The same screens in the bare relay: each enters its room; cards are made-up ids. */
-export async function enterRelay(url: string, keys: WorkshopKeys, shape: RoomShape): Promise<Room> {
+export async function enterRelay(urls: string[], keys: WorkshopKeys, shape: RoomShape): Promise<Room> {
   const screens: Socket[] = [];
   for (let i = 0; i < shape.participants + 2; i += 1) {
-    const socket = await connect(url);
+    const socket = await connect(urls[i % urls.length] as string);
     await ask(socket, 'session:join', { commandId: randomUUID(), code: keys.code, name: `Person ${i}`, token: '' });
     screens.push(socket);
   }

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { clientJsGzipKb } from './client-js.js';
+import { runClusterLevels } from './cluster-levels.js';
+import { clusterServices } from './cluster.js';
 import { joinFullBoard } from './full-board.js';
-import { runLevel, type LevelResult, type LoadLevel } from './level.js';
+import { runLevel, type LoadLevel } from './level.js';
 import { root } from './processes.js';
+import { cpuPer1k, describe, rssPer1k } from './report.js';
 import { ratio } from './stats.js';
 
 /**
@@ -23,6 +26,8 @@ const number = (value: string | undefined, fallback: number): number => (value ?
 const settings = {
   levels: numbers(env.BENCH_LEVELS, '300,1000,2000'),
   ramp: numbers(env.BENCH_RAMP, '3000,4000,5000'),
+  // Issue 13: the same load over two processes in cluster mode (PostgreSQL and Redis).
+  clusterLevels: numbers(env.BENCH_CLUSTER_LEVELS, '1000'),
   perWorkshop: number(env.BENCH_PER_WORKSHOP, 30),
   // A workshop has one note-taker: the facilitator and they keep the flipchart.
   notetakers: number(env.BENCH_NOTETAKERS, 1),
@@ -50,26 +55,13 @@ function levelFor(participants: number): LoadLevel {
   };
 }
 
-function describe(label: string, participants: number, result: LevelResult): void {
-  const { latency: l } = result;
-  console.log(
-    `${label.padEnd(14)} ${String(participants).padStart(5)} people  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms  max ${l.max} ms` +
-      `  (${l.count} arrivals of ${result.sent} changes, ${result.missing} missing, ${result.refused} refused)` +
-      `  cpu ${result.cpuPercent}%  rss ${result.rssMb} MB (idle ${result.idleRssMb} MB)`,
-  );
-}
-
-/** Memory the connected screens add, per 1,000 people, beyond the idle server's. */
-const rssPer1k = (participants: number, result: LevelResult): number =>
-  Math.round(((result.rssMb - result.idleRssMb) / participants) * 1000 * 10) / 10;
-const cpuPer1k = (participants: number, result: LevelResult): number =>
-  Math.round((result.cpuPercent / participants) * 1000);
-
 async function main(): Promise<void> {
   if (!env.BENCH_SKIP_BUILD) {
     const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     if (built.status !== 0) throw new Error('the build failed');
   }
+  // Before anything runs: a machine without PostgreSQL and Redis is told so at once.
+  const services = settings.clusterLevels.length > 0 ? await clusterServices() : undefined;
   const clientJs = clientJsGzipKb(path.join(root, 'client/dist'));
   console.log(`client JS, gzipped: ${JSON.stringify(clientJs)} KB`);
 
@@ -105,6 +97,9 @@ async function main(): Promise<void> {
     });
   }
 
+  const singleP99 = new Map(levels.map((l) => [l.participants, l.p99_ms]));
+  const clusterLevels = services ? await runClusterLevels(services, settings.clusterLevels, levelFor, singleP99) : [];
+
   // The ramp: more people on one process until the p99 passes the ceiling.
   const ramp = [];
   for (const participants of settings.ramp) {
@@ -128,6 +123,7 @@ async function main(): Promise<void> {
   console.log(
     JSON.stringify({
       levels,
+      cluster_levels: clusterLevels,
       ramp,
       max_participants_p99_under_100ms: underCeiling.length ? Math.max(...underCeiling) : 0,
       join_full_board_ms_p99: board.p99,
