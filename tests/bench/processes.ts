@@ -23,21 +23,35 @@ export interface ServerUnderTest {
 function startAndAwaitPort(child: ChildProcess, what: string): Promise<ServerUnderTest> {
   living.add(child);
   child.once('exit', () => living.delete(child));
+  // The last lines it wrote (its logs and errors), to say why when it dies before its time.
   const tail: string[] = [];
-  if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => tail.push(line));
+  const keep = (line: string): void => {
+    tail.push(line);
+    if (tail.length > 20) tail.shift();
+  };
+  if (child.stderr) createInterface({ input: child.stderr }).on('line', keep);
+  let ready = false;
+  let stopping = false;
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) =>
-      reject(new Error(`${what} exited (${code}) before it was ready:\n${tail.join('\n')}`)),
-    );
+    child.once('exit', (code, signal) => {
+      const last = `its last lines:\n${tail.join('\n')}`;
+      reject(new Error(`${what} exited (${code ?? signal}) before it was ready; ${last}`));
+      // A level whose server dies mid-run fails on reading /proc; this says why.
+      if (ready && !stopping)
+        console.error(`${what} (pid ${child.pid}) exited (${code ?? signal}) during the run; ${last}`);
+    });
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      keep(line);
       const port = /"port":(\d+)/.exec(line)?.[1];
-      if (!port) return;
+      if (!port || ready) return;
+      ready = true;
       resolve({
         url: `http://127.0.0.1:${port}`,
         pid: child.pid ?? -1,
         // SIGTERM first: a server started with --cpu-prof writes its profile as it exits.
         stop: () =>
           new Promise((done) => {
+            stopping = true;
             if (child.exitCode !== null) return done();
             const hard = setTimeout(() => child.kill('SIGKILL'), 5_000);
             child.once('exit', () => {

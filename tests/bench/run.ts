@@ -12,7 +12,7 @@ import { ratio } from './stats.js';
 /**
  * `npm run bench`: Common Ground's real server against a bare socket.io relay, driven by the
  * same load from separate processes, level by level. Every figure is read from the environment
- * so a quick run is one line: `BENCH_LEVELS=300 BENCH_RAMP= BENCH_SECONDS=3 npm run bench`.
+ * so a quick run is one line: `BENCH_LEVELS=300 BENCH_RAMP= BENCH_CLUSTER_LEVELS=300 BENCH_SECONDS=3 npm run bench`.
  */
 const env = process.env;
 const numbers = (value: string | undefined, fallback: string): number[] =>
