@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshCluster, type FreshCluster } from './isolation.js';
+import { dropRun, freshCluster, newRunId, type FreshCluster } from './isolation.js';
 import { connectPg, PgError } from './pg-wire.js';
 import { redisCommands } from './redis-wire.js';
 import { findClusterServices, probePostgres, probeRedis } from './services.js';
@@ -75,13 +75,27 @@ describe('finding PostgreSQL and Redis', () => {
     expect(await probeRedis(`redis://127.0.0.1:${postgresLike}`)).toMatch(/not Redis/);
   });
 
-  it('uses the services it found, and says what PostgreSQL said about a database it lacks', async () => {
+  it('uses the services it found, and says why a database or a role will not do', async () => {
     const { databaseUrl, redisUrl } = inject('clusterServices');
     expect(await probePostgres(databaseUrl)).toBeUndefined();
     expect(await probeRedis(redisUrl)).toBeUndefined();
     const missing = new URL(databaseUrl);
     missing.pathname = '/cg_no_such_database';
     expect(await probePostgres(missing.toString())).toMatch(/database "cg_no_such_database" does not exist/);
+    const session = await connectPg(databaseUrl);
+    const role = `cg_t_role_${process.pid}`;
+    await session.query(`CREATE ROLE ${role} LOGIN NOCREATEDB PASSWORD 'probe'`);
+    try {
+      const asRole = new URL(databaseUrl);
+      asRole.username = role;
+      asRole.password = 'probe'; // for a server that asks for one
+      expect(await probePostgres(asRole.toString())).toBe(
+        'its role may not create databases (the tests make one per file)',
+      );
+    } finally {
+      await session.query(`DROP ROLE ${role}`);
+      session.close();
+    }
   });
 });
 
@@ -93,7 +107,7 @@ describe('a fresh cluster per test file', () => {
   afterAll(() => cluster.drop());
 
   it('is an empty database of its own and a Redis prefix of its own, gone once dropped', async () => {
-    expect(cluster.databaseUrl).toMatch(/\/cg_t_services_test_[0-9a-f]{10}$/);
+    expect(cluster.databaseUrl).toMatch(/\/cg_t_[0-9a-f]{6}_services_test_[0-9a-f]{10}$/);
     const session = await connectPg(cluster.databaseUrl);
     const tables = await session.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
     await session.query('CREATE TABLE mine (id int)');
@@ -111,5 +125,17 @@ describe('a fresh cluster per test file', () => {
     const gone = connectPg(other.databaseUrl);
     await expect(gone).rejects.toBeInstanceOf(PgError);
     await expect(gone).rejects.toMatchObject({ code: '3D000' });
+  });
+
+  it('leaves nothing of a run behind once the run is dropped, whatever its files forgot', async () => {
+    const services = inject('clusterServices');
+    const runId = newRunId();
+    const forgotten = [await freshCluster('one', services, runId), await freshCluster('two', services, runId)];
+    const key = `${forgotten[0]?.redisPrefix}limit`;
+    await redisCommands(services.redisUrl, [['SET', key, '1']]);
+    await dropRun(services, runId);
+    for (const left of forgotten) expect(await probePostgres(left.databaseUrl)).toMatch(/does not exist/);
+    expect(await redisCommands(services.redisUrl, [['EXISTS', key]])).toEqual([0]);
+    expect(await probePostgres(cluster.databaseUrl)).toBeUndefined();
   });
 });

@@ -29,16 +29,18 @@ export interface FindOptions {
   install?: boolean;
 }
 
-/** Why PostgreSQL at `url` cannot serve the tests, or undefined when it can. */
+/** Why PostgreSQL at `url` cannot serve the tests (a database for each file), or undefined when it can. */
 export async function probePostgres(url: string): Promise<string | undefined> {
   try {
     const session = await connectPg(url);
     try {
-      await session.query('SELECT 1');
+      const [[mayCreate] = []] = await session.query(
+        'SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user',
+      );
+      return mayCreate === 't' ? undefined : 'its role may not create databases (the tests make one per file)';
     } finally {
       session.close();
     }
-    return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
