@@ -7,7 +7,8 @@ import { exportRouter } from './http/export.routes.js';
 import { workshopsRouter } from './http/workshops.routes.js';
 import { addressesRouter } from './http/addresses.routes.js';
 import { createRateLimiters, type RateRules } from './security/rate-limits.js';
-import { createSocketServer, type Heartbeat } from './realtime/socket-server.js';
+import { createSocketServer, type ClusterLink, type Heartbeat } from './realtime/socket-server.js';
+import { createRedisRateLimiters } from './security/redis-rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { AppServer } from './realtime/types.js';
 import type { AppDeps, ServerDeps } from './server-deps.js';
@@ -25,6 +26,11 @@ export interface AppOptions {
   publicUrl?: string | undefined;
   /** How often workshops idle for the service's idle time are let go from memory. */
   idleSweepMs?: number;
+  /**
+   * Cluster mode: broadcasts reach the screens of every process, and the rate limits are kept in
+   * Redis, shared by every process (docs/SCALING.md). The stores must then be PostgreSQL's.
+   */
+  cluster?: ClusterLink;
 }
 
 /** A minute: an idle workshop goes between 10 and 11 minutes after its last use, by default. */
@@ -40,7 +46,10 @@ export interface App {
 /** Builds the whole server without listening, so tests can run it on port 0. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const now = deps.now ?? Date.now;
-  const serverDeps: ServerDeps = { ...deps, now, limiters: createRateLimiters(options.rateRules, now) };
+  const limiters = options.cluster
+    ? createRedisRateLimiters(options.cluster.pubClient, options.cluster.prefix, options.rateRules)
+    : createRateLimiters(options.rateRules, now);
+  const serverDeps: ServerDeps = { ...deps, now, limiters };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -49,11 +58,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.use('/api/workshops', exportRouter(serverDeps));
   app.use(express.json({ limit: '16kb' }));
 
-  app.get('/healthz', (_req, res) => {
+  app.get('/healthz', async (_req, res) => {
     const { service } = deps;
     res.json({
       ok: true,
-      workshops: service.count,
+      workshops: await service.count(),
       loaded: service.loadedCount,
       unreadable: service.unreadable.length,
     });
@@ -78,8 +87,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const { io, scheduler, refusals } = createSocketServer(httpServer, serverDeps, {
     allowedOrigins: options.publicUrl ? [...(options.allowedOrigins ?? []), options.publicUrl] : options.allowedOrigins,
     heartbeat: options.heartbeat,
+    cluster: options.cluster,
   });
-  scheduler.start();
+  scheduler
+    .start()
+    .catch((error: unknown) => deps.log.error({ err: error }, 'the sub-phase timers could not be set after the start'));
   const idleSweep = setInterval(() => {
     const evicted = deps.service.evictIdle();
     if (evicted > 0) deps.log.debug({ evicted, loaded: deps.service.loadedCount }, 'idle workshops let go');
@@ -102,12 +114,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
 }
 
 export { WorkshopService } from './workshops/workshop-service.js';
-export { WorkshopRepository } from './storage/workshop-repository.js';
-export { PrivateDocRepository } from './storage/private-doc-repository.js';
 export { PrivateDocService } from './private-docs/private-doc-service.js';
+export { openSqliteStores, type Stores, type SqliteStoreOptions } from './storage/sqlite-stores.js';
+export type { WorkshopStore, WorkshopRecord, Commit, Decision } from './storage/workshop-store.js';
+export type { PrivateDocStore, StoredDoc, DocDecision } from './storage/private-doc-store.js';
 export { openDatabase } from './storage/sqlite.js';
 export { createLogger, type Logger } from './logger.js';
 export type { AppDeps, ServerDeps } from './server-deps.js';
 export { DEFAULT_RATE_RULES, type RateRules } from './security/rate-limits.js';
 export { loadConfig } from './config.js';
 export { DEFAULT_HEARTBEAT, type Heartbeat } from './realtime/socket-server.js';
+export { openPostgresStores, type PostgresStores } from './storage/postgres/open-postgres-stores.js';

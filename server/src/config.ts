@@ -36,6 +36,26 @@ const configSchema = z.object({
    * join links and QR codes point there instead of at this machine's network addresses.
    */
   PUBLIC_URL: originSchema.optional(),
+  /**
+   * Cluster mode (docs/SCALING.md): several processes share PostgreSQL for the workshops and Redis
+   * for broadcasts and rate limits. Both or neither: without them, one process on SQLite.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL is a PostgreSQL address: postgres://user@host:5432/database')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL is a Redis address: redis://host:6379')
+    .optional(),
+  /**
+   * What every Redis key and channel of this deployment starts with: two deployments (or test
+   * runs) can share one Redis without hearing each other's broadcasts (channels ignore SELECT).
+   */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'REDIS_PREFIX is up to 64 letters, digits, _ - . or :')
+    .default('common-ground:'),
 });
 
 export interface Config {
@@ -46,6 +66,8 @@ export interface Config {
   clientDist: string | undefined;
   allowedOrigins: string[];
   publicUrl: string | undefined;
+  /** Set in cluster mode only, and then both. */
+  cluster: { databaseUrl: string; redisUrl: string; redisPrefix: string } | undefined;
 }
 
 /** Reads the environment once, at start, and refuses to start on a bad value. */
@@ -56,6 +78,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   const values = parsed.data;
+  if (Boolean(values.DATABASE_URL) !== Boolean(values.REDIS_URL)) {
+    throw new Error(
+      'Invalid configuration: cluster mode needs both DATABASE_URL (PostgreSQL) and REDIS_URL (Redis); set both, or neither for one process on SQLite',
+    );
+  }
   return {
     port: values.PORT,
     host: values.HOST,
@@ -64,5 +91,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: values.CLIENT_DIST ? path.resolve(values.CLIENT_DIST) : undefined,
     allowedOrigins: values.ALLOWED_ORIGINS,
     publicUrl: values.PUBLIC_URL,
+    cluster:
+      values.DATABASE_URL && values.REDIS_URL
+        ? { databaseUrl: values.DATABASE_URL, redisUrl: values.REDIS_URL, redisPrefix: values.REDIS_PREFIX }
+        : undefined,
   };
 }

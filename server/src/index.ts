@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { openDatabase } from './storage/sqlite.js';
-import { WorkshopRepository } from './storage/workshop-repository.js';
 import { PRIVATE_DOC_KINDS } from '@common-ground/shared';
-import { PrivateDocRepository } from './storage/private-doc-repository.js';
+import { connectRedis } from './cluster/redis-link.js';
+import { openPostgresStores } from './storage/postgres/open-postgres-stores.js';
+import { openSqliteStores } from './storage/sqlite-stores.js';
 import { PrivateDocService } from './private-docs/private-doc-service.js';
 import { WorkshopService } from './workshops/workshop-service.js';
 import { lanAddresses } from './network/lan-addresses.js';
@@ -18,27 +18,34 @@ const log = createLogger(config.logLevel);
 const defaultDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDist : undefined);
 
-const db = openDatabase(path.join(config.dataDir, 'common-ground.sqlite'));
-// Workshops are read when first used, so an unreadable one is reported (logged) then, not here.
-const service = new WorkshopService(new WorkshopRepository(db, { groupCommits: true }), Date.now, { log });
+// One process on a SQLite file (the default), or one of several on PostgreSQL and Redis (cluster
+// mode, docs/SCALING.md). Workshops are read when first used, so an unreadable one is reported
+// (logged) then, not here.
+const { cluster } = config;
+const stores = cluster
+  ? await openPostgresStores(cluster.databaseUrl, { log })
+  : openSqliteStores(path.join(config.dataDir, 'common-ground.sqlite'), { log });
+const redis = cluster ? await connectRedis(cluster.redisUrl, cluster.redisPrefix, log) : undefined;
+const service = new WorkshopService(stores.workshops);
 const app = createApp(
   {
     service,
-    docs: new PrivateDocService(new PrivateDocRepository(db), service, PRIVATE_DOC_KINDS),
+    docs: new PrivateDocService(stores.docs, service, PRIVATE_DOC_KINDS),
     log,
   },
-  { clientDist, allowedOrigins: config.allowedOrigins, publicUrl: config.publicUrl },
+  { clientDist, allowedOrigins: config.allowedOrigins, publicUrl: config.publicUrl, cluster: redis },
 );
 
-app.httpServer.listen(config.port, config.host, () => {
+app.httpServer.listen(config.port, config.host, async () => {
   // The port actually bound: with PORT=0 the system picks one.
   const { port } = app.httpServer.address() as AddressInfo;
   log.info(
     {
       port,
       host: config.host,
+      storage: cluster ? 'postgresql' : 'sqlite',
       dataDir: config.dataDir,
-      workshops: service.count,
+      workshops: await service.count(),
       client: Boolean(clientDist),
     },
     `Common Ground is ready at http://localhost:${port}`,
@@ -53,11 +60,11 @@ function stop(signal: string): void {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'stopping');
-  void app.close().then(() => {
-    service.flush();
-    db.close();
-    process.exit(0);
-  });
+  void app
+    .close()
+    .then(() => stores.close())
+    .then(() => redis?.close())
+    .then(() => process.exit(0));
 }
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));

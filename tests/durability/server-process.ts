@@ -52,13 +52,18 @@ export function freePort(): Promise<number> {
  * build has to run first, and resolves once it logs that it is listening. PORT=0 would not do:
  * the ready line reports the configured port, not the one the system chose.
  */
-export async function startServerProcess(dataDir: string, port: number): Promise<ServerProcess> {
+export async function startServerProcess(
+  dataDir: string,
+  port: number,
+  /** More settings, such as cluster mode's DATABASE_URL and REDIS_URL. */
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', '--import', watchdog, 'server/src/index.ts'],
     {
       cwd: root,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );

@@ -3,15 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createApp,
-  createLogger,
-  PrivateDocRepository,
-  PrivateDocService,
-  openDatabase,
-  WorkshopRepository,
-  WorkshopService,
-} from '@common-ground/server';
+import { createApp, createLogger, openSqliteStores, PrivateDocService, WorkshopService } from '@common-ground/server';
 import { PRIVATE_DOC_KINDS } from '@common-ground/shared';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -32,12 +24,12 @@ export interface RunningServer {
  * loopback unless `host` says otherwise (`0.0.0.0`, as `npm start` does, for a hall's network).
  */
 export async function startServer(dbFile: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
-  const db = openDatabase(dbFile);
-  const service = new WorkshopService(new WorkshopRepository(db));
+  const stores = openSqliteStores(dbFile);
+  const service = new WorkshopService(stores.workshops);
   const app = createApp(
     {
       service,
-      docs: new PrivateDocService(new PrivateDocRepository(db), service, PRIVATE_DOC_KINDS),
+      docs: new PrivateDocService(stores.docs, service, PRIVATE_DOC_KINDS),
       log: createLogger('silent'),
     },
     { clientDist },
@@ -52,7 +44,7 @@ export async function startServer(dbFile: string, port = 0, host = '127.0.0.1'):
       if (stopped) return;
       stopped = true;
       await app.close();
-      db.close();
+      await stores.close();
     },
   };
 }

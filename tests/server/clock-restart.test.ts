@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, WorkshopRepository, WorkshopService } from '@common-ground/server';
+import { openDatabase, openSqliteStores, WorkshopService, type Stores } from '@common-ground/server';
 import {
   MINUTE_MS,
   projectClock,
@@ -22,7 +22,7 @@ const T0 = Date.UTC(2025, 2, 14, 18, 0, 0);
 let now = T0;
 let dir: string;
 let dbFile: string;
-const openDbs: Array<ReturnType<typeof openDatabase>> = [];
+const openStores: Stores[] = [];
 
 beforeEach(() => {
   now = T0;
@@ -30,21 +30,21 @@ beforeEach(() => {
   dbFile = path.join(dir, 'common-ground.sqlite');
 });
 
-afterEach(() => {
-  for (const db of openDbs.splice(0)) db.close();
+afterEach(async () => {
+  for (const stores of openStores.splice(0)) await stores.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** A server process on the test's database file, reading the test's clock. */
 function boot(): WorkshopService {
-  const db = openDatabase(dbFile);
-  openDbs.push(db);
-  return new WorkshopService(new WorkshopRepository(db), () => now);
+  const stores = openSqliteStores(dbFile, { now: () => now });
+  openStores.push(stores);
+  return new WorkshopService(stores.workshops, () => now);
 }
 
 /** Stops the running "process" (its database closes) and boots a new one on the same file. */
-function restart(): WorkshopService {
-  openDbs.pop()?.close();
+async function restart(): Promise<WorkshopService> {
+  await openStores.pop()?.close();
   return boot();
 }
 
@@ -61,24 +61,24 @@ function storedEvents(code: string): SequencedEvent[] {
   }
 }
 
-function execute(service: WorkshopService, code: string, command: Command): void {
-  const result = service.execute(code, facilitator, command, randomUUID());
+async function execute(service: WorkshopService, code: string, command: Command): Promise<void> {
+  const { result } = await service.execute(code, facilitator, command, randomUUID());
   if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.reason}`);
 }
 
-function stateOf(service: WorkshopService, code: string): WorkshopState {
-  const state = service.get(code);
+async function stateOf(service: WorkshopService, code: string): Promise<WorkshopState> {
+  const state = await service.get(code);
   if (!state) throw new Error(`workshop ${code} is gone`);
   return state;
 }
 
 /** A practice workshop with the clock running in the pairs step's first sub-phase since T0. */
-function pairsRunning(service: WorkshopService) {
-  const { state } = service.create('Practice 1:1', 'practice-1on1');
+async function pairsRunning(service: WorkshopService) {
+  const { state } = await service.create('Practice 1:1', 'practice-1on1');
   const pairs = state.agenda[1];
   if (pairs?.kind !== 'pairs') throw new Error('the practice template has no pairs step second');
-  execute(service, state.code, { type: 'clock:goto', stepId: pairs.id });
-  execute(service, state.code, { type: 'clock:start' });
+  await execute(service, state.code, { type: 'clock:goto', stepId: pairs.id });
+  await execute(service, state.code, { type: 'clock:start' });
   return { code: state.code, pairs, phaseIds: pairs.phases.map((p) => p.id) };
 }
 
@@ -92,24 +92,24 @@ function autoMove(stepId: string, phaseId: string | undefined, boundary: number,
 }
 
 describe('sub-phase advances across a restart', () => {
-  it('applies each boundary once, starting exactly at it, before and after a restart', () => {
+  it('applies each boundary once, starting exactly at it, before and after a restart', async () => {
     const first = boot();
-    const { code, pairs, phaseIds } = pairsRunning(first);
-    const startSeq = stateOf(first, code).seq;
+    const { code, pairs, phaseIds } = await pairsRunning(first);
+    const startSeq = (await stateOf(first, code)).seq;
 
     now = T0 + 8 * MINUTE_MS + 30_000;
-    expect(first.advanceDue(code)).toEqual([autoMove(pairs.id, phaseIds[1], T0 + 8 * MINUTE_MS, now)]);
+    expect(await first.advanceDue(code)).toEqual([autoMove(pairs.id, phaseIds[1], T0 + 8 * MINUTE_MS, now)]);
 
-    const second = restart();
-    expect(second.advanceDue(code)).toEqual([]);
+    const second = await restart();
+    expect(await second.advanceDue(code)).toEqual([]);
     now = T0 + 10 * MINUTE_MS + 1_000;
-    const advanced = second.advanceDue(code);
+    const advanced = await second.advanceDue(code);
     expect(advanced).toEqual([autoMove(pairs.id, phaseIds[2], T0 + 10 * MINUTE_MS, now)]);
-    expect(second.advanceDue(code)).toEqual([]);
+    expect(await second.advanceDue(code)).toEqual([]);
 
-    const third = restart();
-    expect(third.advanceDue(code)).toEqual([]);
-    expect(stateOf(third, code).clock).toEqual({
+    const third = await restart();
+    expect(await third.advanceDue(code)).toEqual([]);
+    expect((await stateOf(third, code)).clock).toEqual({
       stepId: pairs.id,
       phaseId: phaseIds[2],
       runningSince: T0 + 10 * MINUTE_MS,
@@ -125,14 +125,14 @@ describe('sub-phase advances across a restart', () => {
     ]);
   });
 
-  it('catches up, in order and each from its own boundary, on every boundary passed while it was down', () => {
+  it('catches up, in order and each from its own boundary, on every boundary passed while it was down', async () => {
     const first = boot();
-    const { code, pairs, phaseIds } = pairsRunning(first);
-    const before = stateOf(first, code);
+    const { code, pairs, phaseIds } = await pairsRunning(first);
+    const before = await stateOf(first, code);
 
     now = T0 + 20 * MINUTE_MS + 5_000;
-    const second = restart();
-    const advanced = second.advanceDue(code);
+    const second = await restart();
+    const advanced = await second.advanceDue(code);
     expect(advanced).toEqual([
       autoMove(pairs.id, phaseIds[1], T0 + 8 * MINUTE_MS, now),
       autoMove(pairs.id, phaseIds[2], T0 + 10 * MINUTE_MS, now),
@@ -140,85 +140,85 @@ describe('sub-phase advances across a restart', () => {
       autoMove(pairs.id, phaseIds[4], T0 + 20 * MINUTE_MS, now),
     ]);
     expect(advanced.map((e) => e.seq)).toEqual([1, 2, 3, 4].map((n) => before.seq + n));
-    expect(second.advanceDue(code)).toEqual([]);
+    expect(await second.advanceDue(code)).toEqual([]);
 
     // The server now says what every screen had projected from the clock before the restart.
-    const after = stateOf(second, code);
+    const after = await stateOf(second, code);
     expect(readClock(after.agenda, after.clock, now)).toEqual(
       readClock(before.agenda, projectClock(before.agenda, before.clock, true, now), now),
     );
     expect(storedEvents(code).slice(-4)).toEqual(advanced);
   });
 
-  it('neither skips nor repeats a boundary when restarted between two of them', () => {
+  it('neither skips nor repeats a boundary when restarted between two of them', async () => {
     const first = boot();
-    const { code, pairs, phaseIds } = pairsRunning(first);
+    const { code, pairs, phaseIds } = await pairsRunning(first);
 
     now = T0 + 9 * MINUTE_MS;
-    expect(first.advanceDue(code)).toHaveLength(1);
-    const second = restart();
-    expect(second.advanceDue(code)).toEqual([]);
-    expect(second.nextBoundary(code)).toBe(T0 + 10 * MINUTE_MS);
+    expect(await first.advanceDue(code)).toHaveLength(1);
+    const second = await restart();
+    expect(await second.advanceDue(code)).toEqual([]);
+    expect(await second.nextBoundary(code)).toBe(T0 + 10 * MINUTE_MS);
 
     now = T0 + 10 * MINUTE_MS - 1;
-    expect(second.advanceDue(code)).toEqual([]);
+    expect(await second.advanceDue(code)).toEqual([]);
     now = T0 + 10 * MINUTE_MS;
-    expect(second.advanceDue(code)).toEqual([autoMove(pairs.id, phaseIds[2], now, now)]);
-    expect(second.nextBoundary(code)).toBe(T0 + 18 * MINUTE_MS);
+    expect(await second.advanceDue(code)).toEqual([autoMove(pairs.id, phaseIds[2], now, now)]);
+    expect(await second.nextBoundary(code)).toBe(T0 + 18 * MINUTE_MS);
   });
 
-  it('stops at the last sub-phase of the step, which then runs into overtime', () => {
+  it('stops at the last sub-phase of the step, which then runs into overtime', async () => {
     const first = boot();
-    const { code, phaseIds } = pairsRunning(first);
+    const { code, phaseIds } = await pairsRunning(first);
     now = T0 + 40 * MINUTE_MS;
-    const second = restart();
-    expect(second.advanceDue(code)).toHaveLength(4);
-    expect(second.nextBoundary(code)).toBeNull();
-    const state = stateOf(second, code);
+    const second = await restart();
+    expect(await second.advanceDue(code)).toHaveLength(4);
+    expect(await second.nextBoundary(code)).toBeNull();
+    const state = await stateOf(second, code);
     expect(state.clock.phaseId).toBe(phaseIds[4]);
     expect(readClock(state.agenda, state.clock, now)).toMatchObject({ remainingMs: -15 * MINUTE_MS, overtime: true });
   });
 
-  it('does not advance a clock that was paused before the restart', () => {
+  it('does not advance a clock that was paused before the restart', async () => {
     const first = boot();
-    const { code, phaseIds } = pairsRunning(first);
+    const { code, phaseIds } = await pairsRunning(first);
     now = T0 + 5 * MINUTE_MS;
-    execute(first, code, { type: 'clock:pause' });
+    await execute(first, code, { type: 'clock:pause' });
     now = T0 + 60 * MINUTE_MS;
-    const second = restart();
-    expect(second.nextBoundary(code)).toBeNull();
-    expect(second.advanceDue(code)).toEqual([]);
-    const state = stateOf(second, code);
+    const second = await restart();
+    expect(await second.nextBoundary(code)).toBeNull();
+    expect(await second.advanceDue(code)).toEqual([]);
+    const state = await stateOf(second, code);
     expect(state.clock).toMatchObject({ phaseId: phaseIds[0], runningSince: null, elapsedMs: 5 * MINUTE_MS });
   });
 
-  it('does not advance when auto-advance was turned off before the restart', () => {
+  it('does not advance when auto-advance was turned off before the restart', async () => {
     const first = boot();
-    const { code, phaseIds } = pairsRunning(first);
-    execute(first, code, { type: 'settings:update', autoAdvance: false });
+    const { code, phaseIds } = await pairsRunning(first);
+    await execute(first, code, { type: 'settings:update', autoAdvance: false });
     now = T0 + 60 * MINUTE_MS;
-    const second = restart();
-    expect(second.nextBoundary(code)).toBeNull();
-    expect(second.advanceDue(code)).toEqual([]);
-    expect(stateOf(second, code).clock.phaseId).toBe(phaseIds[0]);
+    const second = await restart();
+    expect(await second.nextBoundary(code)).toBeNull();
+    expect(await second.advanceDue(code)).toEqual([]);
+    expect((await stateOf(second, code)).clock.phaseId).toBe(phaseIds[0]);
   });
 
-  it('shifts the boundary by a pause and resume made before the restart', () => {
+  it('shifts the boundary by a pause and resume made before the restart', async () => {
     const first = boot();
-    const { code, pairs, phaseIds } = pairsRunning(first);
+    const { code, pairs, phaseIds } = await pairsRunning(first);
     now = T0 + 2 * MINUTE_MS;
-    execute(first, code, { type: 'clock:pause' });
+    await execute(first, code, { type: 'clock:pause' });
     now = T0 + 5 * MINUTE_MS;
-    execute(first, code, { type: 'clock:start' });
-    const second = restart();
-    expect(second.nextBoundary(code)).toBe(T0 + 11 * MINUTE_MS);
+    await execute(first, code, { type: 'clock:start' });
+    const second = await restart();
+    expect(await second.nextBoundary(code)).toBe(T0 + 11 * MINUTE_MS);
     now = T0 + 11 * MINUTE_MS + 200;
-    expect(second.advanceDue(code)).toEqual([autoMove(pairs.id, phaseIds[1], T0 + 11 * MINUTE_MS, now)]);
+    expect(await second.advanceDue(code)).toEqual([autoMove(pairs.id, phaseIds[1], T0 + 11 * MINUTE_MS, now)]);
   });
 
-  it('has nothing to advance for a workshop it does not know', () => {
+  it('has nothing to advance for a workshop it does not know', async () => {
     const service = boot();
-    expect(service.advanceDue('NOPE99')).toEqual([]);
-    expect(service.nextBoundary('NOPE99')).toBeNull();
+    expect(await service.advanceDue('NOPE99')).toEqual([]);
+    expect(await service.nextBoundary('NOPE99')).toBeNull();
   });
 });

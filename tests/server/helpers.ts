@@ -6,10 +6,8 @@ import type { AddressInfo } from 'node:net';
 import {
   createApp,
   createLogger,
-  openDatabase,
-  PrivateDocRepository,
+  openSqliteStores,
   PrivateDocService,
-  WorkshopRepository,
   WorkshopService,
   type App,
   type AppOptions,
@@ -145,17 +143,13 @@ export class Harness {
       idleMs?: number;
     } = {},
   ): Promise<TestServer> {
-    const db = openDatabase(dbFile);
     const log = options.log ?? createLogger('silent');
-    // Commits grouped by turn, as the real server runs.
-    const service = new WorkshopService(new WorkshopRepository(db, { groupCommits: true }), options.now, {
-      log,
-      idleMs: options.idleMs,
-    });
+    const stores = openSqliteStores(dbFile, { log, now: options.now, idleMs: options.idleMs });
+    const service = new WorkshopService(stores.workshops, options.now);
     const app = createApp(
       {
         service,
-        docs: new PrivateDocService(new PrivateDocRepository(db), service, options.docKinds ?? PRIVATE_DOC_KINDS),
+        docs: new PrivateDocService(stores.docs, service, options.docKinds ?? PRIVATE_DOC_KINDS),
         log,
         now: options.now,
       },
@@ -173,14 +167,14 @@ export class Harness {
         if (closed) return;
         closed = true;
         await app.close();
-        db.close();
+        await stores.close();
       },
     };
     this.servers.push(server);
     return server;
   }
 
-  async connect(server: TestServer): Promise<TestClient> {
+  async connect(server: Pick<TestServer, 'url'>): Promise<TestClient> {
     const socket: ClientSocket = io(server.url, { transports: ['websocket'], reconnection: false, forceNew: true });
     this.clients.push(socket);
     const events = new Inbox<SequencedEvent[]>('workshop:events');
@@ -222,7 +216,7 @@ export class Harness {
 }
 
 export async function createWorkshop(
-  server: TestServer,
+  server: Pick<TestServer, 'url'>,
   body: unknown = { title: 'Practice 1:1' },
 ): Promise<CreateWorkshopResponse> {
   const res = await fetch(`${server.url}/api/workshops`, {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openDatabase, WorkshopRepository, WorkshopService } from '@common-ground/server';
+import { openSqliteStores, WorkshopService } from '@common-ground/server';
 import { MINUTE_MS, type CreateWorkshopResponse, type Credential } from '@common-ground/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWorkshop, Harness, newToken, send, snapshotOf, unwrap, type TestServer } from './helpers.js';
@@ -32,19 +32,22 @@ async function health(server: TestServer): Promise<Health> {
 }
 
 /** Workshops held and finished by an earlier run: people joined, the clock ran and was stopped. */
-function storeFinishedWorkshops(dbFile: string, count: number): Array<{ code: string; facilitator: Credential }> {
-  const db = openDatabase(dbFile);
-  const service = new WorkshopService(new WorkshopRepository(db), () => now);
+async function storeFinishedWorkshops(
+  dbFile: string,
+  count: number,
+): Promise<Array<{ code: string; facilitator: Credential }>> {
+  const stores = openSqliteStores(dbFile, { now: () => now });
+  const service = new WorkshopService(stores.workshops, () => now);
   const facilitator = { kind: 'facilitator' } as const;
   const stored = [];
   for (let i = 0; i < count; i += 1) {
-    const { state, facilitatorToken } = service.create(`Finished ${i}`, 'practice-1on1');
-    for (const name of ['Ana', 'Ben', 'Chloé']) unwrap(service.join(state.code, name, newToken(), randomUUID()));
-    unwrap(service.execute(state.code, facilitator, { type: 'clock:start' }, randomUUID()));
-    unwrap(service.execute(state.code, facilitator, { type: 'clock:pause' }, randomUUID()));
+    const { state, facilitatorToken } = await service.create(`Finished ${i}`, 'practice-1on1');
+    for (const name of ['Ana', 'Ben', 'Chloé']) unwrap(await service.join(state.code, name, newToken(), randomUUID()));
+    unwrap((await service.execute(state.code, facilitator, { type: 'clock:start' }, randomUUID())).result);
+    unwrap((await service.execute(state.code, facilitator, { type: 'clock:pause' }, randomUUID())).result);
     stored.push({ code: state.code, facilitator: { kind: 'facilitator' as const, token: facilitatorToken } });
   }
-  db.close();
+  await stores.close();
   return stored;
 }
 
@@ -93,7 +96,7 @@ async function lastStepRunning(server: TestServer): Promise<{ workshop: CreateWo
 describe('workshops in memory', () => {
   it('holds none of the stored workshops at start, and serves one from its first use: join, command, restart', async () => {
     const dbFile = harness.tempDbFile();
-    const stored = storeFinishedWorkshops(dbFile, 60);
+    const stored = await storeFinishedWorkshops(dbFile, 60);
     const server = await start(dbFile);
     expect(await health(server)).toEqual({ ok: true, workshops: 60, loaded: 0, unreadable: 0 });
 
@@ -211,21 +214,22 @@ describe('workshops in memory', () => {
   it('keeps a workshop whose last change is not on disk yet', async () => {
     const server = await start();
     const { service } = server;
-    const { state } = service.create('Written later', 'practice-1on1');
+    const { state } = await service.create('Written later', 'practice-1on1');
     now += IDLE_MS;
-    unwrap(service.execute(state.code, { kind: 'facilitator' }, { type: 'clock:start' }, randomUUID()));
+    // Decided now, written by the group commit at the end of this turn.
+    const starting = service.execute(state.code, { kind: 'facilitator' }, { type: 'clock:start' }, randomUUID());
     now += IDLE_MS;
-    // The group commit runs at the end of this turn: until then memory holds the only copy.
+    // Until the commit, memory holds the only copy.
     expect(service.evictIdle()).toBe(0);
     expect(service.loadedCount).toBe(1);
-    await service.durable();
+    unwrap((await starting).result);
     expect(service.evictIdle()).toBe(1);
-    expect(service.get(state.code)?.clock.runningSince).toBe(T0 + IDLE_MS);
+    expect((await service.get(state.code))?.clock.runningSince).toBe(T0 + IDLE_MS);
   });
 
   it('catches up a clock stored running before a restart, reading only the workshops whose clock may move by itself', async () => {
     const dbFile = harness.tempDbFile();
-    storeFinishedWorkshops(dbFile, 20);
+    await storeFinishedWorkshops(dbFile, 20);
     const before = await start(dbFile);
     const { workshop, phaseIds } = await pairsRunning(before);
     // Their clocks run too, but cannot move by itself: on a step without sub-phases, and in the

@@ -8,11 +8,15 @@ import type { WorkshopService } from '../workshops/workshop-service.js';
  */
 export class AutoAdvanceScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How many reschedules of each workshop are waiting for its clock to be read. */
+  private readonly asked = new Map<string, number>();
+  private stopped = false;
 
   constructor(
     private readonly service: WorkshopService,
     private readonly onAdvanced: (code: string, events: SequencedEvent[]) => void,
     private readonly now: () => number = Date.now,
+    private readonly onFailed: (code: string, error: unknown) => void = () => undefined,
   ) {}
 
   /**
@@ -20,32 +24,51 @@ export class AutoAdvanceScheduler {
    * Only the workshops whose clock may move by itself are read; each one with a boundary still
    * ahead then stays in memory for its timer (see WorkshopService.evictIdle).
    */
-  start(): void {
-    for (const code of this.service.codesWithClockThatMayAdvance()) this.reschedule(code);
+  async start(): Promise<void> {
+    const codes = await this.service.codesWithClockThatMayAdvance();
+    await Promise.all(codes.map((code) => this.reschedule(code)));
   }
 
-  reschedule(code: string): void {
+  /** Sets the workshop's timer from its clock as now stored (by this process or another). */
+  async reschedule(code: string): Promise<void> {
+    const asked = (this.asked.get(code) ?? 0) + 1;
+    this.asked.set(code, asked);
+    const at = await this.service.nextBoundary(code);
+    // Only the latest ask sets the timer: an earlier one may have read an older clock.
+    if (this.asked.get(code) !== asked || this.stopped) return;
+    this.asked.delete(code);
     clearTimeout(this.timers.get(code));
     this.timers.delete(code);
-    const at = this.service.nextBoundary(code);
     if (at === null) return;
-    const timer = setTimeout(() => this.fire(code), Math.max(0, at - this.now()));
+    const timer = setTimeout(() => void this.fire(code), Math.max(0, at - this.now()));
     timer.unref?.();
     this.timers.set(code, timer);
   }
 
+  /**
+   * A screen entered this workshop here: set its timer if this process has none. In a cluster,
+   * the process that had it may have died, and its screens come here.
+   */
+  watch(code: string): void {
+    if (!this.timers.has(code) && !this.asked.has(code) && !this.stopped) void this.reschedule(code);
+  }
+
   stop(): void {
+    this.stopped = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
   }
 
-  private fire(code: string): void {
+  private async fire(code: string): Promise<void> {
     this.timers.delete(code);
-    const events = this.service.advanceDue(code);
-    // On disk before anyone hears of it, like every other change. A boundary passes a few
-    // times an hour: a commit of its own costs nothing and keeps the broadcast in this turn.
-    this.service.flush();
-    if (events.length > 0) this.onAdvanced(code, events);
-    this.reschedule(code);
+    try {
+      // On disk before anyone hears of it, like every other change.
+      const events = await this.service.advanceDue(code);
+      if (events.length > 0) this.onAdvanced(code, events);
+    } catch (error) {
+      // The next command or the next timer applies the boundary instead.
+      this.onFailed(code, error);
+    }
+    if (!this.stopped) await this.reschedule(code);
   }
 }

@@ -69,18 +69,24 @@ export function bearerCredential(header: string | undefined): Credential | null 
 const HOST_TIME_ZONE = timeZoneSchema.safeParse(Intl.DateTimeFormat().resolvedOptions().timeZone).data;
 
 /** The workshop's whole record, private documents included; `recordForReader` decides what leaves. */
-function wholeRecord(deps: ExportDeps, state: WorkshopState): WorkshopRecord {
-  const docsOf = <T>(kind: string, schema: z.ZodType<T>): T[] =>
-    deps.docs.all(state.code, kind).flatMap((envelope) => {
+async function wholeRecord(deps: ExportDeps, state: WorkshopState): Promise<WorkshopRecord> {
+  const docsOf = async <T>(kind: string, schema: z.ZodType<T>): Promise<T[]> =>
+    (await deps.docs.all(state.code, kind)).flatMap((envelope) => {
       const doc = schema.parse(envelope.doc);
       return doc === null ? [] : [doc];
     });
+  const [notebooks, followUps, evaluations, reflections] = await Promise.all([
+    docsOf('notebook', notebookSchema),
+    docsOf('followup', followUpSchema),
+    docsOf('evaluation', evaluationAnswerSchema.nullable()),
+    docsOf('reflection', reflectionSchema.nullable()),
+  ]);
   return {
     state,
-    notebooks: docsOf('notebook', notebookSchema),
-    followUps: docsOf('followup', followUpSchema),
-    evaluations: docsOf('evaluation', evaluationAnswerSchema.nullable()).filter((answer) => answer !== null),
-    reflection: docsOf('reflection', reflectionSchema.nullable()).find((reflection) => reflection !== null) ?? null,
+    notebooks,
+    followUps,
+    evaluations: evaluations.filter((answer) => answer !== null),
+    reflection: reflections.find((reflection) => reflection !== null) ?? null,
     ...(HOST_TIME_ZONE ? { timeZone: HOST_TIME_ZONE } : {}),
   };
 }
@@ -99,7 +105,7 @@ export function exportRouter(deps: ExportDeps): Router {
     '/import',
     limitByAddress(deps.limiters.imports),
     express.json({ limit: MAX_RECORD_BYTES }),
-    (req, res) => {
+    async (req, res) => {
       const imported = importRecord(req.body);
       if (!imported.ok) return sendError(res, 400, 'invalid_input', imported.error.reason, imported.error.params);
       // `?keep=record` keeps the whole record (an archive on this server, with a new code and key);
@@ -108,45 +114,48 @@ export function exportRouter(deps: ExportDeps): Router {
       const keep = req.query.keep === 'record';
       const record = imported.data;
       const { title, template, agenda } = record.state;
-      const created = deps.service.create(title, template, agenda, keep ? record.state : undefined);
+      const created = await deps.service.create(title, template, agenda, keep ? record.state : undefined);
       const { state } = created;
       if (keep) {
-        for (const notebook of record.notebooks) deps.docs.keep(state.code, 'notebook', notebook.pairId, notebook);
+        for (const notebook of record.notebooks) {
+          await deps.docs.keep(state.code, 'notebook', notebook.pairId, notebook);
+        }
         for (const followUp of record.followUps) {
-          deps.docs.keep(state.code, 'followup', followUp.participantId, followUp);
+          await deps.docs.keep(state.code, 'followup', followUp.participantId, followUp);
         }
         // Each unsigned answer under its own key, even from a record written when they shared one.
         for (const answer of anonymizeAnswers(record.evaluations)) {
-          deps.docs.keep(state.code, 'evaluation', answer.participantId, answer);
+          await deps.docs.keep(state.code, 'evaluation', answer.participantId, answer);
         }
-        if (record.reflection) deps.docs.keep(state.code, 'reflection', REFLECTION_KEY, record.reflection);
+        if (record.reflection) await deps.docs.keep(state.code, 'reflection', REFLECTION_KEY, record.reflection);
       }
       deps.log.info({ code: state.code, template, keep }, 'workshop imported');
       res.status(201).json(workshopCreatedResponse(req, created));
     },
   );
 
-  router.get('/:code/:file', (req, res, next) => {
+  router.get('/:code/:file', async (req, res, next) => {
     const format = /^export\.(md|csv|json|ics)$/.exec(req.params.file)?.[1] as ExportFormat | undefined;
     if (!format) return next();
     const query = exportQuerySchema.safeParse(req.query);
     if (!query.success) return sendError(res, 400, 'invalid_input', 'export.languageUnknown');
-    const fromAddress = deps.limiters.exports.take(`address:${addressOf(req)}`);
+    const fromAddress = await deps.limiters.exports.take(`address:${addressOf(req)}`);
     if (!fromAddress.ok) return tooManyRequests(res, fromAddress.retryAfterMs);
     const code = joinCodeSchema.safeParse(req.params.code);
-    if (!code.success || !deps.service.get(code.data)) {
+    if (!code.success || !(await deps.service.get(code.data))) {
       return sendError(res, 404, 'not_found', 'workshop.unknown');
     }
     const credential = bearerCredential(req.get('authorization'));
     if (!credential) {
       return sendError(res, 401, 'unauthorized', 'export.keyMissing');
     }
-    const actor = deps.service.authenticate(code.data, credential);
+    const actor = await deps.service.authenticate(code.data, credential);
     if (!actor.ok) return sendError(res, 401, 'unauthorized', 'export.keyInvalid');
-    const byPerson = deps.limiters.exports.take(`person:${code.data}:${personOf(actor.data)}`);
+    const byPerson = await deps.limiters.exports.take(`person:${code.data}:${personOf(actor.data)}`);
     if (!byPerson.ok) return tooManyRequests(res, byPerson.retryAfterMs);
-    const state = deps.service.get(code.data)!;
-    const readable = recordForReader(wholeRecord(deps, state), actor.data);
+    const state = await deps.service.get(code.data);
+    if (!state) return sendError(res, 404, 'not_found', 'workshop.unknown');
+    const readable = recordForReader(await wholeRecord(deps, state), actor.data);
     if (!readable.ok) return sendError(res, 403, 'forbidden', readable.error.reason);
     const record = readable.data;
     res.set({

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { clientAddress } from '../security/client-address.js';
-import type { KeyedRateLimiter } from '../security/rate-limits.js';
+import type { KeyedLimiter } from '../security/rate-limits.js';
 import { sendError } from './errors.js';
 
 /** The address a request came from, the same way sockets see it. */
@@ -15,9 +15,9 @@ export function tooManyRequests(res: Response, retryAfterMs: number): void {
 }
 
 /** Lets a request through while its address has budget left under `limiter`. */
-export function limitByAddress(limiter: KeyedRateLimiter): RequestHandler {
-  return (req, res, next) => {
-    const allowance = limiter.take(addressOf(req));
+export function limitByAddress(limiter: KeyedLimiter): RequestHandler {
+  return async (req, res, next) => {
+    const allowance = await limiter.take(addressOf(req));
     if (allowance.ok) return next();
     tooManyRequests(res, allowance.retryAfterMs);
   };

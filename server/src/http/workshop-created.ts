@@ -1,9 +1,6 @@
 import { viewPaths, type CreateWorkshopResponse } from '@common-ground/shared';
 import type { Request } from 'express';
-import type { WorkshopService } from '../workshops/workshop-service.js';
-
-/** A workshop just made, with the secrets only its creator ever sees. */
-type CreatedWorkshop = ReturnType<WorkshopService['create']>;
+import type { CreatedWorkshop } from '../workshops/workshop-service.js';
 
 /** Where links should point: the address the browser used to reach us. */
 function originOf(req: Request): string {

@@ -15,7 +15,7 @@ import { workshopCreatedResponse } from './workshop-created.js';
 export function workshopsRouter(deps: Pick<ServerDeps, 'service' | 'log' | 'limiters'>): Router {
   const router = Router();
 
-  router.post('/', limitByAddress(deps.limiters.creates), (req, res) => {
+  router.post('/', limitByAddress(deps.limiters.creates), async (req, res) => {
     const parsed = createWorkshopRequestSchema.safeParse(req.body);
     if (!parsed.success) {
       // A title's own reason (too long, nothing visible…) reads better than a general one.
@@ -25,15 +25,15 @@ export function workshopsRouter(deps: Pick<ServerDeps, 'service' | 'log' | 'limi
       }
       return sendError(res, 400, 'invalid_input', 'workshop.titleInvalid', { max: LIMITS.titleLength });
     }
-    const created = deps.service.create(parsed.data.title, parsed.data.template ?? 'practice-1on1');
+    const created = await deps.service.create(parsed.data.title, parsed.data.template ?? 'practice-1on1');
     deps.log.info({ code: created.state.code, template: created.state.template }, 'workshop created');
     res.status(201).json(workshopCreatedResponse(req, created));
   });
 
-  router.get('/:code', limitByAddress(deps.limiters.summaries), (req, res) => {
+  router.get('/:code', limitByAddress(deps.limiters.summaries), async (req, res) => {
     const code = joinCodeSchema.safeParse(req.params.code);
-    const state = code.success ? deps.service.get(code.data) : undefined;
-    const known = codeLookups(deps.limiters, addressOf(req)).check(state !== undefined);
+    const state = code.success ? await deps.service.get(code.data) : undefined;
+    const known = await codeLookups(deps.limiters, addressOf(req)).check(state !== undefined);
     if (!known.ok && known.error.code === 'rate_limited') return tooManyRequests(res, known.error.retryAfterMs ?? 1000);
     if (!state) return sendError(res, 404, 'not_found', 'workshop.unknown');
     const summary: WorkshopSummary = {

@@ -54,21 +54,19 @@ export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): v
       // `type` and `message` are both unions here, so TypeScript cannot tell they belong together;
       // they do, since this message was parsed by `type`'s own schema.
       const command = { type, ...payload } as Command;
-      // A boundary can pass before its timer fires; screens already show the next sub-phase,
-      // so apply it first and the command acts on that, not on the one that just ended.
-      const due = deps.service.advanceDue(code);
-      const result = deps.service.execute(code, actor, command, commandId);
-      // Decided now, told once on disk: with every other command of this turn, in one commit.
-      await deps.service.durable();
+      // A boundary can pass before its timer fires; screens already show the next sub-phase, so
+      // the service applies it first and the command acts on that, not on the one that just
+      // ended. Both are on disk when this resolves: nobody hears of either before.
+      const { due, result } = await deps.service.execute(code, actor, command, commandId);
       if (due.length > 0) {
         deps.io.to(workshopRoom(code)).emit('workshop:events', { events: due });
-        deps.afterCommit(code);
+        deps.afterCommit(code, due);
       }
       if (!result.ok) return result;
       if (result.data.events.length > 0) {
         deps.io.to(workshopRoom(code)).emit('workshop:events', { events: result.data.events });
         endSessionsOfLeavers(deps.io, code, actor, result.data.events);
-        deps.afterCommit(code);
+        deps.afterCommit(code, result.data.events);
       }
       log.debug({ type, seq: result.data.data.seq, replayed: result.data.replayed }, 'command applied');
       return ok(result.data.data);

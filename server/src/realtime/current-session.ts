@@ -13,9 +13,9 @@ export interface Session {
  * here, so a participant who left or was removed is refused by all of them, even in the moment
  * before their screens are disconnected.
  */
-export function currentSession(socket: AppSocket, service: WorkshopService): Result<Session> {
+export async function currentSession(socket: AppSocket, service: WorkshopService): Promise<Result<Session>> {
   const { code, actor } = socket.data;
-  const state = code ? service.get(code) : undefined;
+  const state = code ? await service.get(code) : undefined;
   if (!code || !actor || !state) return fail('not_in_session', 'session.notOpen');
   if (!isInWorkshop(state, actor)) return fail('forbidden', 'session.left');
   return ok({ code, actor, state });

@@ -19,30 +19,30 @@ export type EvaluationSummaryDeps = Pick<SocketContext, 'io' | 'service' | 'docs
  * facilitator may ask any time; the projector only while the facilitator shows it.
  */
 export function registerEvaluationSummaryHandler(socket: AppSocket, deps: EvaluationSummaryDeps): void {
-  listen(socket, 'evaluation:summary', evaluationEmptySchema, deps, () => {
-    const session = currentSession(socket, deps.service);
+  listen(socket, 'evaluation:summary', evaluationEmptySchema, deps, async () => {
+    const session = await currentSession(socket, deps.service);
     if (!session.ok) return session;
     const { code, actor, state } = session.data;
     const allowed = actor.kind === 'facilitator' || (state.evaluation.showSummary && actor.kind === 'projector');
     if (!allowed) return fail('forbidden', 'evaluation.summaryHidden');
-    return ok(summarizeEvaluations(answersOf(deps.docs, code)));
+    return ok(summarizeEvaluations(await answersOf(deps.docs, code)));
   });
 }
 
 /** Tells every screen the new summary when an answer changed while the summary is shown. */
-export function pushEvaluationSummary(
+export async function pushEvaluationSummary(
   deps: Omit<EvaluationSummaryDeps, 'limiter' | 'refusals' | 'log'>,
   code: string,
-): void {
-  if (!deps.service.get(code)?.evaluation.showSummary) return;
+): Promise<void> {
+  if (!(await deps.service.get(code))?.evaluation.showSummary) return;
   deps.io.to(workshopRoom(code)).emit('evaluation:summary-changed', {
-    summary: summarizeEvaluations(answersOf(deps.docs, code)),
+    summary: summarizeEvaluations(await answersOf(deps.docs, code)),
   });
 }
 
 /** Every answer sent so far (a document of kind `evaluation` is null until its author answers). */
-export function answersOf(docs: PrivateDocService, code: string): EvaluationAnswer[] {
-  return docs.all(code, 'evaluation').flatMap((envelope) => {
+export async function answersOf(docs: PrivateDocService, code: string): Promise<EvaluationAnswer[]> {
+  return (await docs.all(code, 'evaluation')).flatMap((envelope) => {
     const answer = evaluationAnswerSchema.nullable().parse(envelope.doc);
     return answer ? [answer] : [];
   });

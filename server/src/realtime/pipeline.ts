@@ -59,20 +59,14 @@ export function listen<E extends ClientEvent, S extends MessageSchema<E>>(
       if (!result.ok) deps.refusals.record(event, result.error, { socketId: socket.id, code: socket.data.code });
       ack(result);
     };
-    const result = handle(args[0]);
-    if (result instanceof Promise) void result.catch(unexpected).then(answer);
-    else answer(result);
+    void handle(args[0]).catch(unexpected).then(answer);
 
-    function handle(raw: unknown): Result<AnswerOf<E>> | Promise<Result<AnswerOf<E>>> {
-      const allowance = deps.limiter.take();
+    async function handle(raw: unknown): Promise<Result<AnswerOf<E>>> {
+      const allowance = await deps.limiter.take();
       if (!allowance.ok) return rateLimited(allowance.retryAfterMs);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return refuseInput(parsed.error);
-      try {
-        return handler({ socket, message: parsed.data, log });
-      } catch (error) {
-        return unexpected(error);
-      }
+      return handler({ socket, message: parsed.data, log });
     }
 
     function unexpected(error: unknown): Result<never> {

@@ -15,23 +15,23 @@ export type PrivateDocDeps = Pick<
  * version, to its audience's private rooms alone.
  */
 export function registerPrivateDocHandlers(socket: AppSocket, deps: PrivateDocDeps): void {
-  listen(socket, 'doc:open', docOpenSchema, deps, ({ message }) => {
-    const session = currentSession(socket, deps.service);
+  listen(socket, 'doc:open', docOpenSchema, deps, async ({ message }) => {
+    const session = await currentSession(socket, deps.service);
     if (!session.ok) return session;
     return deps.docs.open(session.data.code, session.data.actor, message.kind, message.key);
   });
 
-  listen(socket, 'doc:list', docListSchema, deps, ({ message }) => {
-    const session = currentSession(socket, deps.service);
+  listen(socket, 'doc:list', docListSchema, deps, async ({ message }) => {
+    const session = await currentSession(socket, deps.service);
     if (!session.ok) return session;
     return deps.docs.list(session.data.code, session.data.actor, message.kind);
   });
 
-  listen(socket, 'doc:change', docChangeSchema, deps, ({ message }) => {
-    const session = currentSession(socket, deps.service);
+  listen(socket, 'doc:change', docChangeSchema, deps, async ({ message }) => {
+    const session = await currentSession(socket, deps.service);
     if (!session.ok) return session;
     const { code, actor } = session.data;
-    const result = deps.docs.change(code, actor, message);
+    const result = await deps.docs.change(code, actor, message);
     if (!result.ok) return result;
     const { envelope, audience, changed } = result.data;
     if (changed) {

@@ -3,7 +3,7 @@ import type { AppSocket } from './types.js';
 
 /** What the pipeline asks before it handles one of a socket's messages. */
 export interface RateLimiter {
-  take(): Allowance;
+  take(): Promise<Allowance>;
 }
 
 /**
@@ -19,10 +19,10 @@ export function socketRateLimiter(
   onAbuse: () => void,
 ): RateLimiter {
   return {
-    take: () => {
-      const allowed = limiters.personMessages.take(personKey(socket));
-      const result = allowed.ok ? limiters.addressMessages.take(address) : allowed;
-      if (!result.ok && !limiters.refusals.take(socket.id).ok) onAbuse();
+    take: async () => {
+      const allowed = await limiters.personMessages.take(personKey(socket));
+      const result = allowed.ok ? await limiters.addressMessages.take(address) : allowed;
+      if (!result.ok && !(await limiters.refusals.take(socket.id)).ok) onAbuse();
       return result;
     },
   };

@@ -1,4 +1,5 @@
 import {
+  fail,
   ok,
   rateLimited,
   sessionJoinSchema,
@@ -15,7 +16,7 @@ import { codeLookups } from '../security/code-lookups.js';
 
 type SessionDeps = Pick<
   SocketContext,
-  'io' | 'service' | 'presence' | 'log' | 'limiter' | 'limiters' | 'address' | 'refusals'
+  'io' | 'service' | 'presence' | 'log' | 'limiter' | 'limiters' | 'address' | 'refusals' | 'afterEnter'
 >;
 
 /** Entering a workshop: as a new participant (join) or as someone it already knows (resume). */
@@ -25,13 +26,12 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
   const codes = codeLookups(deps.limiters, deps.address);
 
   listen(socket, 'session:join', sessionJoinSchema, deps, async ({ message, log }) => {
-    const known = codes.check(service.get(message.code) !== undefined);
+    const known = await codes.check((await service.get(message.code)) !== undefined);
     if (!known.ok) return known;
-    const joining = deps.limiters.joins.take(deps.address);
+    const joining = await deps.limiters.joins.take(deps.address);
     if (!joining.ok) return rateLimited(joining.retryAfterMs);
-    const joined = service.join(message.code, message.name, message.token, message.commandId);
-    // Nobody hears of the new participant, themselves included, before they are on disk.
-    await service.durable();
+    // Resolves once on disk: nobody hears of the new participant, themselves included, before.
+    const joined = await service.join(message.code, message.name, message.token, message.commandId);
     if (!joined.ok) return joined;
     const { participantId } = joined.data.data;
     log.info({ participantId, replayed: joined.data.replayed }, 'participant joined');
@@ -43,30 +43,38 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     return enter(message.code, { kind: 'participant', participantId });
   });
 
-  listen(socket, 'session:resume', sessionResumeSchema, deps, ({ message }) => {
+  listen(socket, 'session:resume', sessionResumeSchema, deps, async ({ message }) => {
     const { code, credential } = message;
-    const known = codes.check(service.get(code) !== undefined);
+    const known = await codes.check((await service.get(code)) !== undefined);
     if (!known.ok) return known;
-    const actor = service.authenticate(code, credential);
+    const actor = await service.authenticate(code, credential);
     if (!actor.ok) return actor;
     // Only the facilitator's snapshot carries the projector key, for the link on their screen.
-    const projectorToken = credential.kind === 'facilitator' ? service.projectorKey(code, credential.token) : undefined;
+    const projectorToken =
+      credential.kind === 'facilitator' ? await service.projectorKey(code, credential.token) : undefined;
     return enter(code, actor.data, projectorToken);
   });
 
   socket.on('disconnect', () => leaveCurrent());
 
-  /** Puts this socket in the workshop's room and answers with everything it needs to draw. */
-  function enter(code: string, actor: Actor, projectorToken?: string): Result<SessionSnapshot> {
+  /**
+   * Puts this socket in the workshop's room and answers with everything it needs to draw. The
+   * room first, the state after: a change committed in between (here or in another process)
+   * then reaches this screen as an event, and one already in the state is ignored by its seq.
+   */
+  async function enter(code: string, actor: Actor, projectorToken?: string): Promise<Result<SessionSnapshot>> {
     leaveCurrent();
+    // Gone while its credential was being checked: there is nobody left to enter.
+    if (socket.disconnected) return fail('not_in_session', 'session.notOpen');
     socket.data.code = code;
     socket.data.actor = actor;
-    void socket.join(privateRooms(code, actor));
     presence.arrive(code, actor);
     // A workshop with a screen in it stays in memory (the screen's socket holds its room).
     service.hold(code);
-    const current = service.get(code);
+    await socket.join(privateRooms(code, actor));
+    const current = await service.get(code);
     if (!current) throw new Error(`workshop ${code} vanished while entering`);
+    deps.afterEnter(code);
     // The same for every screen in the workshop: written as JSON once per change, not per screen.
     const state = encodedState(current).asSent();
     return ok(projectorToken ? { identity: actor, state, projectorToken } : { identity: actor, state });

@@ -1,3 +1,4 @@
+import type { SequencedEvent } from '@common-ground/shared';
 import type { ServerDeps } from '../server-deps.js';
 import type { PresenceTracker } from './presence.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -11,7 +12,9 @@ export interface RealtimeDeps extends ServerDeps {
   /** One for the whole server, so a flood spread over many connections is still one summary. */
   refusals: RefusalLog;
   /** Called after events were committed, so the clock's next boundary can be rescheduled. */
-  afterCommit: (code: string) => void;
+  afterCommit: (code: string, events: readonly SequencedEvent[]) => void;
+  /** Called when a screen entered a workshop: its clock's next boundary must have a timer here. */
+  afterEnter: (code: string) => void;
   /** Called after a private document of `kind` changed, for what is derived from it (the evaluation summary). */
   afterDocChange: (code: string, kind: string) => void;
 }

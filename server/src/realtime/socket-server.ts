@@ -1,5 +1,9 @@
 import type { Server as HttpServer } from 'node:http';
+import type { SequencedEvent } from '@common-ground/shared';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
+import { presenceAcrossProcesses } from './cluster-presence.js';
 import { AutoAdvanceScheduler } from '../clock/auto-advance.scheduler.js';
 import { registerCommandHandlers } from './command.handlers.js';
 import { registerTimeSyncHandler } from './time-sync.handler.js';
@@ -31,11 +35,28 @@ export interface Heartbeat {
  */
 export const DEFAULT_HEARTBEAT: Heartbeat = { intervalMs: 5_000, timeoutMs: 8_000 };
 
+/** Cluster mode: the Redis connections that carry broadcasts between the processes. */
+export interface ClusterLink {
+  /** Publishes (and answers the rate limiters' commands). */
+  pubClient: Redis;
+  /** Subscribes: a connection in subscriber mode can do nothing else. */
+  subClient: Redis;
+  /** What this deployment's Redis keys and channels start with (REDIS_PREFIX). */
+  prefix: string;
+}
+
+/** Events that can move a workshop's next sub-phase boundary. */
+const CLOCK_EVENT = /^(clock|agenda|settings):/;
+
+function movesTheClock(events: readonly SequencedEvent[]): boolean {
+  return events.some(({ event }) => CLOCK_EVENT.test(event.type));
+}
+
 /** Attaches socket.io to the HTTP server and gives every connection the same handlers. */
 export function createSocketServer(
   httpServer: HttpServer,
   deps: ServerDeps,
-  options: { allowedOrigins?: readonly string[]; heartbeat?: Heartbeat } = {},
+  options: { allowedOrigins?: readonly string[]; heartbeat?: Heartbeat; cluster?: ClusterLink } = {},
 ): { io: AppServer; scheduler: AutoAdvanceScheduler; refusals: RefusalLog } {
   const log = deps.log.child({ component: 'realtime' });
   const allowedOrigins = new Set(options.allowedOrigins);
@@ -54,6 +75,12 @@ export function createSocketServer(
       callback(null, allowed);
     },
   });
+  // Every broadcast reaches the room's screens on every process, and fetchSockets and
+  // serverSideEmit reach the other processes.
+  if (options.cluster) {
+    const { pubClient, subClient, prefix } = options.cluster;
+    io.adapter(createAdapter(pubClient, subClient, { key: `${prefix}socket.io` }));
+  }
   // One for the whole server, so a flood spread over many connections is still one summary.
   const refusals = new RefusalLog(log);
   const scheduler = new AutoAdvanceScheduler(
@@ -63,20 +90,45 @@ export function createSocketServer(
       io.to(workshopRoom(code)).emit('workshop:events', { events });
     },
     deps.now,
+    (code, error) => log.error({ code, err: error }, 'a sub-phase boundary could not be applied'),
   );
-  // The room hears who is present once per turn, however many screens came or went in it.
+  // The room hears who is present once per turn, however many screens came or went in it. In a
+  // cluster the screens of every process are counted, as the adapter finds them.
   const presence: PresenceTracker = new PresenceTracker(
-    onceATurn((code) => io.to(workshopRoom(code)).emit('presence:changed', presence.of(code))),
+    onceATurn((code) => {
+      if (!options.cluster) {
+        io.to(workshopRoom(code)).emit('presence:changed', presence.of(code));
+        return;
+      }
+      presenceAcrossProcesses(io, code)
+        .then((present) => io.to(workshopRoom(code)).emit('presence:changed', present))
+        .catch((error: unknown) => log.warn({ code, err: error }, 'presence could not be counted across processes'));
+    }),
   );
+  // Another process changed a workshop's clock: a timer of ours for it would fire at the old
+  // boundary (harmlessly: the lock decides) and miss the new one. Only workshops with a screen
+  // here are asked about, so a busy cluster does not read every workshop in every process.
+  io.on('workshop:committed', (code) => {
+    if (io.of('/').adapter.rooms.has(workshopRoom(code))) void scheduler.reschedule(code);
+  });
   const realtime: RealtimeDeps = {
     ...deps,
     log,
     io,
     presence,
     refusals,
-    afterCommit: (code) => scheduler.reschedule(code),
+    afterCommit: (code, events) => {
+      // After every commit, not only the clock's: a timer set before the machine slept, or before
+      // its clock was set, is set again from the time as it is now.
+      void scheduler.reschedule(code);
+      if (options.cluster && movesTheClock(events)) io.serverSideEmit('workshop:committed', code);
+    },
+    afterEnter: (code) => scheduler.watch(code),
     afterDocChange: (code, kind) => {
-      if (kind === 'evaluation') pushEvaluationSummary({ io, service: deps.service, docs: deps.docs }, code);
+      if (kind !== 'evaluation') return;
+      pushEvaluationSummary({ io, service: deps.service, docs: deps.docs }, code).catch((error: unknown) =>
+        log.error({ code, err: error }, 'the evaluation summary could not be sent'),
+      );
     },
   };
 

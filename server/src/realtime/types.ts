@@ -7,8 +7,14 @@ export interface SocketData {
   actor?: Actor;
 }
 
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** What the processes of a cluster tell each other (through the Redis adapter). */
+export interface InterServerEvents {
+  /** A process committed a change to this workshop: the others' timers for it may be stale. */
+  'workshop:committed': (code: string) => void;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export function workshopRoom(code: string): string {
   return `workshop:${code}`;

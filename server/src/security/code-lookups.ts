@@ -9,11 +9,11 @@ import type { RateLimiters } from './rate-limits.js';
 export function codeLookups(limiters: RateLimiters, address: string) {
   return {
     /** Refuses while this address has used up its misses; counts this lookup if it missed. */
-    check(found: boolean): Result<void> {
-      const left = limiters.codeMisses.peek(address);
+    async check(found: boolean): Promise<Result<void>> {
+      const left = await limiters.codeMisses.peek(address);
       if (!left.ok) return rateLimited(left.retryAfterMs);
       if (found) return ok(undefined);
-      limiters.codeMisses.take(address);
+      await limiters.codeMisses.take(address);
       return fail('not_found', 'workshop.unknown');
     },
   };

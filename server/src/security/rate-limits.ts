@@ -7,11 +7,22 @@ export interface RateRule {
 export type Allowance = { ok: true } | { ok: false; retryAfterMs: number };
 
 /**
- * Token buckets by key: a person, an address. Every socket and request of the same person
- * draws from one bucket, so opening more connections buys no more. Buckets that have filled
- * up again are forgotten, so a flood of distinct keys cannot grow memory for ever.
+ * A budget by key: a person, an address. Every socket and request of the same person draws from
+ * one budget, so opening more connections buys no more. Kept in this process's memory (one
+ * process, KeyedRateLimiter) or in Redis, shared by every process of a cluster (RedisRateLimiter).
  */
-export class KeyedRateLimiter {
+export interface KeyedLimiter {
+  /** Takes one from `key`'s budget, or says how long until there is one. */
+  take(key: string): Promise<Allowance>;
+  /** Whether `key` has budget left, without taking any (for limits that count only failures). */
+  peek(key: string): Promise<Allowance>;
+}
+
+/**
+ * Token buckets in memory. Buckets that have filled up again are forgotten, so a flood of
+ * distinct keys cannot grow memory for ever.
+ */
+export class KeyedRateLimiter implements KeyedLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private takesSinceSweep = 0;
 
@@ -20,18 +31,16 @@ export class KeyedRateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Takes one token for `key`, or says how long until one is there. */
-  take(key: string): Allowance {
+  take(key: string): Promise<Allowance> {
     const bucket = this.refilled(key);
     this.sweepNowAndThen();
     const allowance = this.allowanceOf(bucket);
     if (allowance.ok) bucket.tokens -= 1;
-    return allowance;
+    return Promise.resolve(allowance);
   }
 
-  /** Whether `key` has a token left, without taking it (for limits that count only failures). */
-  peek(key: string): Allowance {
-    return this.allowanceOf(this.refilled(key));
+  peek(key: string): Promise<Allowance> {
+    return Promise.resolve(this.allowanceOf(this.refilled(key)));
   }
 
   /** A token is there, or how long until the bucket refills to one. */
@@ -93,10 +102,18 @@ export const DEFAULT_RATE_RULES = {
 export type RateRules = Record<keyof typeof DEFAULT_RATE_RULES, RateRule>;
 
 /** One limiter per rule, shared by the HTTP routes and every socket of the server. */
-export type RateLimiters = Record<keyof RateRules, KeyedRateLimiter>;
+export type RateLimiters = Record<keyof RateRules, KeyedLimiter>;
 
-export function createRateLimiters(rules: Partial<RateRules> = {}, now: () => number = Date.now): RateLimiters {
+/** Makes one limiter per rule, the defaults replaced by `rules`, with `make`. */
+export function rateLimitersOf(
+  rules: Partial<RateRules>,
+  make: (name: string, rule: RateRule) => KeyedLimiter,
+): RateLimiters {
   const all: RateRules = { ...DEFAULT_RATE_RULES, ...rules };
-  const entries = Object.entries(all).map(([name, rule]) => [name, new KeyedRateLimiter(rule, now)]);
-  return Object.fromEntries(entries) as RateLimiters;
+  return Object.fromEntries(Object.entries(all).map(([name, rule]) => [name, make(name, rule)])) as RateLimiters;
+}
+
+/** One process: every budget in its memory. */
+export function createRateLimiters(rules: Partial<RateRules> = {}, now: () => number = Date.now): RateLimiters {
+  return rateLimitersOf(rules, (_name, rule) => new KeyedRateLimiter(rule, now));
 }

@@ -1,12 +1,6 @@
 import { CommandLog } from './command-log.js';
+import type { StoredDoc } from './private-doc-store.js';
 import type { SqliteDatabase } from './sqlite.js';
-
-/** A private document as stored: its key, its version, and its data not yet checked. */
-export interface StoredDoc {
-  key: string;
-  version: number;
-  data: unknown;
-}
 
 /** Every private document of every kind, one row each, versioned. */
 export class PrivateDocRepository {

@@ -3,7 +3,6 @@ import {
   ok,
   workshopStateSchema,
   type Result,
-  type SequencedEvent,
   type WorkshopState,
   upgradeWorkshopState,
 } from '@common-ground/shared';
@@ -11,24 +10,17 @@ import { CLOCKS_THAT_MAY_ADVANCE } from './clocks-that-may-advance.js';
 import { CommandLog } from './command-log.js';
 import { GroupCommit } from './group-commit.js';
 import type { SqliteDatabase } from './sqlite.js';
-
-export interface StoredWorkshop {
-  state: WorkshopState;
-  facilitatorTokenHash: string;
-}
-
-/** A stored workshop that could not be read, and why. */
-export interface UnreadableWorkshop {
-  code: string;
-  reason: string;
-}
+import type { Commit, WorkshopRecord } from './workshop-store.js';
 
 /** One stored workshop as read by `load`: sound, unreadable (and why), or not there at all. */
 export type LoadedRow =
-  { status: 'loaded'; workshop: StoredWorkshop } | { status: 'unreadable'; reason: string } | { status: 'missing' };
+  { status: 'loaded'; workshop: WorkshopRecord } | { status: 'unreadable'; reason: string } | { status: 'missing' };
 
-/** Parses a stored state and upgrades it, saying what is wrong with it instead of throwing. */
-function readState(json: string): Result<WorkshopState> {
+/**
+ * Parses a stored state and upgrades it, saying what is wrong with it instead of throwing. Both
+ * stores read their rows through it.
+ */
+export function readState(json: string): Result<WorkshopState> {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -47,17 +39,6 @@ function readState(json: string): Result<WorkshopState> {
   return ok(upgradeWorkshopState(parsed.data));
 }
 
-/** Everything one accepted command changes, written in one transaction (with the rest of its turn's). */
-export interface Commit {
-  code: string;
-  events: SequencedEvent[];
-  state: WorkshopState;
-  /** Absent for what the server decides by itself, such as a sub-phase ending. */
-  commandId?: string;
-  result?: unknown;
-  participantToken?: { participantId: string; tokenHash: string };
-}
-
 /**
  * The workshop's durable record: its latest state, its event log, and the commands already
  * applied. Commits are grouped (see GroupCommit): `durable()` says when they are on disk.
@@ -71,14 +52,7 @@ export class WorkshopRepository {
   /** Rejoin keys of people who joined in the commit being gathered. */
   private readonly unwrittenTokens = new Map<string, string>();
 
-  /**
-   * `groupCommits`: commit each turn's changes together (the server). Without it each commit is
-   * written at once, in a transaction of its own, for code that calls the service directly.
-   */
-  constructor(
-    db: SqliteDatabase,
-    private readonly options: { groupCommits?: boolean } = {},
-  ) {
+  constructor(db: SqliteDatabase) {
     this.commands = new CommandLog(db);
     this.group = new GroupCommit(db);
     this.statements = {
@@ -144,8 +118,7 @@ export class WorkshopRepository {
    * Queues what one command changed for the next group commit. Nobody may hear of it before
    * `durable()` resolves; until then, lookups here already see it (a retry, a rejoin key).
    */
-  commit(commit: Commit): void {
-    const { code } = commit;
+  commit(code: string, commit: Commit): void {
     const events = commit.events.map(({ seq, at, event }) => [code, seq, at, JSON.stringify(event)] as const);
     this.group.write(() => {
       for (const row of events) this.statements.insertEvent.run(...row);
@@ -168,7 +141,6 @@ export class WorkshopRepository {
         this.unwrittenTokens.delete(key);
       });
     }
-    if (!this.options.groupCommits) this.flush();
   }
 
   /** Resolves once every commit queued so far is on disk. */

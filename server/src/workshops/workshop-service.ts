@@ -19,16 +19,7 @@ import {
   isPresent,
 } from '@common-ground/shared';
 import { hashSecret, newJoinCode, newSecret, projectorKeyFor, secretMatches } from '../security/tokens.js';
-import type { Logger } from '../logger.js';
-import type { UnreadableWorkshop, WorkshopRepository } from '../storage/workshop-repository.js';
-import { DEFAULT_IDLE_MS, LoadedWorkshops } from './loaded-workshops.js';
-
-export interface WorkshopServiceOptions {
-  /** How long a workshop nobody uses stays in memory (DEFAULT_IDLE_MS). */
-  idleMs?: number;
-  /** Where a stored workshop that cannot be read is reported, when it is first asked for. */
-  log?: Logger;
-}
+import type { Commit, UnreadableWorkshop, WorkshopRecord, WorkshopStore } from '../storage/workshop-store.js';
 
 export interface Accepted<T> {
   events: SequencedEvent[];
@@ -37,48 +28,58 @@ export interface Accepted<T> {
   replayed: boolean;
 }
 
+/** What a command did: the sub-phase boundaries that had passed before it (applied first), and its own result. */
+export interface Executed<T> {
+  due: SequencedEvent[];
+  result: Result<Accepted<T>>;
+}
+
+/** A workshop just made, with the secrets only its creator ever sees. */
+export interface CreatedWorkshop {
+  state: WorkshopState;
+  facilitatorToken: string;
+  projectorToken: string;
+}
+
+type Outcome<T> = (
+  state: WorkshopState,
+  events: SequencedEvent[],
+) => { data: T; participantToken?: { participantId: string; tokenHash: string } };
+
 /**
- * The authority over every workshop: holds the ones in use in memory (see LoadedWorkshops),
- * runs the shared domain on each command, and writes the outcome to the database before
- * anyone hears of it.
+ * The authority over every workshop: runs the shared domain on each command against the
+ * workshop's latest state, as its store hands it over (see WorkshopStore: one process's memory on
+ * SQLite, or a row lock on PostgreSQL), and answers only once the outcome is durable.
  */
 export class WorkshopService {
-  private readonly workshops: LoadedWorkshops;
-
   constructor(
-    private readonly repository: WorkshopRepository,
+    private readonly store: WorkshopStore,
     private readonly now: () => number = Date.now,
-    options: WorkshopServiceOptions = {},
-  ) {
-    this.workshops = new LoadedWorkshops(repository, now, {
-      idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
-      log: options.log,
-    });
-  }
+  ) {}
 
   /** Stored workshops found unreadable so far, when asked for: treated as unknown, kept in the database as they are. */
   get unreadable(): readonly UnreadableWorkshop[] {
-    return this.workshops.unreadableSeen();
+    return this.store.unreadableSeen();
   }
 
   /** Every stored workshop, in memory or not. */
-  get count(): number {
-    return this.repository.count();
+  count(): Promise<number> {
+    return this.store.count();
   }
 
   /** The workshops in memory now. */
   get loadedCount(): number {
-    return this.workshops.size;
+    return this.store.loadedCount;
   }
 
   /** A screen entered this workshop: it stays in memory while any screen is in it. */
   hold(code: string): void {
-    this.workshops.hold(code);
+    this.store.hold(code);
   }
 
   /** A screen left this workshop. */
   release(code: string): void {
-    this.workshops.release(code);
+    this.store.release(code);
   }
 
   /**
@@ -86,19 +87,19 @@ export class WorkshopService {
    * by itself stays: the scheduler's timer needs it, and it will change without anyone asking.
    */
   evictIdle(): number {
-    return this.workshops.evictIdle(
+    return this.store.evictIdle(
       (state) => nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance) !== null,
     );
   }
 
   /** A new workshop: the template's agenda, or the one given (an imported record's). */
-  create(
+  async create(
     title: string,
     template: TemplateId,
     agenda?: Step[],
     /** A whole record to keep (an import): its state under a new code, its clock stopped. */
     kept?: WorkshopState,
-  ): { state: WorkshopState; facilitatorToken: string; projectorToken: string } {
+  ): Promise<CreatedWorkshop> {
     const facilitatorToken = newSecret();
     const facilitatorTokenHash = hashSecret(facilitatorToken);
     const projectorToken = projectorKeyFor(facilitatorToken);
@@ -112,25 +113,25 @@ export class WorkshopService {
       });
       const state = kept ? { ...kept, code: fresh.code, seq: 0, clock: { ...kept.clock, runningSince: null } } : fresh;
       // The database decides whether a code is free: most stored workshops are not in memory.
-      if (!this.repository.insertWorkshop(state, facilitatorTokenHash, hashSecret(projectorToken))) continue;
-      this.workshops.add(state, facilitatorTokenHash);
+      if (!(await this.store.insert(state, facilitatorTokenHash, hashSecret(projectorToken)))) continue;
       return { state, facilitatorToken, projectorToken };
     }
   }
 
-  get(code: string): WorkshopState | undefined {
-    return this.workshops.get(code)?.state;
+  /** The workshop as last committed; undefined when unknown. */
+  async get(code: string): Promise<WorkshopState | undefined> {
+    return (await this.store.read(code))?.state;
   }
 
   /** Turns a credential into an actor, or says plainly why it is not accepted. */
-  authenticate(code: string, credential: Credential): Result<Actor> {
-    const workshop = this.workshops.get(code);
+  async authenticate(code: string, credential: Credential): Promise<Result<Actor>> {
+    const workshop = await this.store.read(code);
     if (!workshop) return fail('not_found', 'workshop.unknown');
     switch (credential.kind) {
       case 'projector': {
         // A workshop made before projector keys has no hash yet: no projector enters until its
         // facilitator comes back and gets a projector link (see projectorKey below).
-        const hash = this.repository.projectorTokenHash(code);
+        const hash = await this.store.projectorTokenHash(code);
         return hash && secretMatches(credential.token, hash)
           ? ok({ kind: 'projector' })
           : fail('unauthorized', 'session.projectorLink');
@@ -140,12 +141,14 @@ export class WorkshopService {
           ? ok({ kind: 'facilitator' })
           : fail('unauthorized', 'session.facilitatorLink');
       case 'participant': {
-        const hash = this.repository.participantTokenHash(code, credential.participantId);
+        const hash = await this.store.participantTokenHash(code, credential.participantId);
         if (!hash || !secretMatches(credential.token, hash)) {
           return fail('unauthorized', 'session.unknownPerson');
         }
         // Removed (or gone by their own choice) means out everywhere: no resume, no export.
-        if (!isPresent(workshop.state, credential.participantId)) {
+        // Asked again after the wait: the person may have left meanwhile.
+        const state = await this.get(code);
+        if (!state || !isPresent(state, credential.participantId)) {
           return fail('unauthorized', 'session.removed');
         }
         return ok({ kind: 'participant', participantId: credential.participantId });
@@ -157,24 +160,34 @@ export class WorkshopService {
    * The projector key for a facilitator who has just authenticated with `facilitatorToken`.
    * For a workshop made before projector keys, this is when it gets one.
    */
-  projectorKey(code: string, facilitatorToken: string): string | undefined {
-    const workshop = this.workshops.get(code);
+  async projectorKey(code: string, facilitatorToken: string): Promise<string | undefined> {
+    const workshop = await this.store.read(code);
     if (!workshop || !secretMatches(facilitatorToken, workshop.facilitatorTokenHash)) return undefined;
     const projectorToken = projectorKeyFor(facilitatorToken);
-    if (this.repository.projectorTokenHash(code) === null) {
-      this.repository.setProjectorTokenHash(code, hashSecret(projectorToken));
+    if ((await this.store.projectorTokenHash(code)) === null) {
+      await this.store.setProjectorTokenHash(code, hashSecret(projectorToken));
     }
     return projectorToken;
   }
 
-  execute(code: string, actor: Actor, command: Command, commandId: string): Result<Accepted<{ seq: number }>> {
+  /**
+   * Applies a command, after any sub-phase boundary that has passed before its timer fired
+   * (screens already show the next sub-phase, so the command acts on that one). Resolves once
+   * both are durable.
+   */
+  execute(code: string, actor: Actor, command: Command, commandId: string): Promise<Executed<{ seq: number }>> {
     return this.run(code, actor, command, commandId, (state) => ({ data: { seq: state.seq } }));
   }
 
   /** Adds a participant whose browser keeps `token` to come back as the same person. */
-  join(code: string, name: string, token: string, commandId: string): Result<Accepted<{ participantId: string }>> {
+  async join(
+    code: string,
+    name: string,
+    token: string,
+    commandId: string,
+  ): Promise<Result<Accepted<{ participantId: string }>>> {
     const command: JoinCommand = { type: 'participant:join', name };
-    const result = this.run(code, { kind: 'projector' }, command, commandId, (_state, events) => {
+    const { result, due } = await this.run(code, { kind: 'projector' }, command, commandId, (_state, events) => {
       const joined = events.map((e) => e.event).find((e) => e.type === 'participant:joined');
       const participantId = joined?.type === 'participant:joined' ? joined.participantId : '';
       return { data: { participantId }, participantToken: { participantId, tokenHash: hashSecret(token) } };
@@ -183,33 +196,52 @@ export class WorkshopService {
     // while that person is still in the workshop.
     if (result.ok && result.data.replayed) {
       const { participantId } = result.data.data;
-      const hash = this.repository.participantTokenHash(code, participantId);
+      const hash = await this.store.participantTokenHash(code, participantId);
       if (!hash || !secretMatches(token, hash)) return fail('unauthorized', 'session.joinUsed');
-      const state = this.workshops.get(code)?.state;
+      const state = await this.get(code);
       if (!state || !isPresent(state, participantId)) {
         return fail('unauthorized', 'session.removed');
       }
     }
-    return result;
+    // Boundaries that passed before the join travel with it: the room hears them first.
+    return result.ok ? ok({ ...result.data, events: [...due, ...result.data.events] }) : result;
   }
 
   /** When this workshop's next sub-phase begins by itself, if one will. */
-  nextBoundary(code: string): number | null {
-    const state = this.workshops.get(code)?.state;
+  async nextBoundary(code: string): Promise<number | null> {
+    const state = await this.get(code);
     return state ? (nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance)?.at ?? null) : null;
   }
 
   /**
-   * Applies every sub-phase boundary that has passed by `now`, each starting exactly at its
-   * boundary. Decided from the persisted clock, so a restart neither skips nor repeats one.
+   * Applies every sub-phase boundary that has passed by now, each starting exactly at its
+   * boundary. Decided from the stored clock under the workshop's lock, so a restart neither skips
+   * nor repeats one, and of several processes whose timers fire, only the first applies it.
    */
-  advanceDue(code: string): SequencedEvent[] {
-    const workshop = this.workshops.get(code);
-    if (!workshop) return [];
+  async advanceDue(code: string): Promise<SequencedEvent[]> {
+    const due = await this.store.update(code, undefined, (workshop) => {
+      const passed = this.boundariesPassed(workshop.state);
+      return { commit: passed.commit, value: passed.events };
+    });
+    return due ?? [];
+  }
+
+  /** Writes whatever is queued and lets go of the store: before shutting down. */
+  close(): Promise<void> {
+    return this.store.close();
+  }
+
+  /** The stored workshops whose clock may move by itself: after a restart, the only ones that may have boundaries to catch up. */
+  codesWithClockThatMayAdvance(): Promise<string[]> {
+    return this.store.codesWithClockThatMayAdvance();
+  }
+
+  /** The events of every boundary passed by now, and the commit that writes them (none when none passed). */
+  private boundariesPassed(from: WorkshopState): { events: SequencedEvent[]; state: WorkshopState; commit?: Commit } {
     const now = this.now();
     const events: SequencedEvent[] = [];
+    let state = from;
     for (;;) {
-      const { state } = workshop;
       const due = nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance);
       if (!due || due.at > now) break;
       const event: SequencedEvent = {
@@ -217,57 +249,47 @@ export class WorkshopService {
         at: now,
         event: { type: 'clock:moved', ...due.to, running: true, startAt: due.at, auto: true },
       };
-      const next = applyEvents(state, [event]);
-      this.repository.commit({ code, events: [event], state: next });
-      workshop.state = next;
+      state = applyEvents(state, [event]);
       events.push(event);
     }
-    return events;
+    return { events, state, commit: events.length > 0 ? { events, state } : undefined };
   }
 
-  /**
-   * Resolves once every change made so far is on disk. Whoever made one waits for this before
-   * acknowledging or broadcasting it: changes are committed a turn of the event loop at a time.
-   */
-  durable(): Promise<void> {
-    return this.repository.durable();
-  }
-
-  /** Writes every change made so far at once: before shutting down. */
-  flush(): void {
-    this.repository.flush();
-  }
-
-  /** The stored workshops whose clock may move by itself: after a restart, the only ones that may have boundaries to catch up. */
-  codesWithClockThatMayAdvance(): string[] {
-    return this.repository.codesWithClockThatMayAdvance();
-  }
-
-  private run<T>(
+  private async run<T>(
     code: string,
     actor: Actor,
     command: Command | JoinCommand,
     commandId: string,
-    outcome: (
-      state: WorkshopState,
-      events: SequencedEvent[],
-    ) => { data: T; participantToken?: { participantId: string; tokenHash: string } },
-  ): Result<Accepted<T>> {
-    const workshop = this.workshops.get(code);
-    if (!workshop) return fail('not_found', 'workshop.unknown');
+    outcome: Outcome<T>,
+  ): Promise<Executed<T>> {
+    const executed = await this.store.update(code, commandId, (workshop, earlier) =>
+      this.decideCommand(workshop, { actor, command, commandId, earlier }, outcome),
+    );
+    return executed ?? { due: [], result: fail('not_found', 'workshop.unknown') };
+  }
 
-    const earlier = this.repository.findCommandResult(code, commandId);
-    if (earlier !== undefined) return ok({ events: [], data: earlier as T, replayed: true });
-
-    const decided = decide(workshop.state, actor, command, { newId: randomUUID, now: this.now() });
-    if (!decided.ok) return decided;
+  /** The pure part of a command: boundaries first, then the retry check, then the domain's decision. */
+  private decideCommand<T>(
+    workshop: WorkshopRecord,
+    asked: { actor: Actor; command: Command | JoinCommand; commandId: string; earlier: unknown },
+    outcome: Outcome<T>,
+  ): { commit?: Commit; value: Executed<T> } {
+    const { actor, command, commandId, earlier } = asked;
+    const passed = this.boundariesPassed(workshop.state);
+    const due = passed.events;
+    if (earlier !== undefined) {
+      return { commit: passed.commit, value: { due, result: ok({ events: [], data: earlier as T, replayed: true }) } };
+    }
+    const decided = decide(passed.state, actor, command, { newId: randomUUID, now: this.now() });
+    if (!decided.ok) return { commit: passed.commit, value: { due, result: decided } };
 
     const at = this.now();
-    const events = decided.data.map((event, i) => ({ seq: workshop.state.seq + i + 1, at, event }));
-    const state = applyEvents(workshop.state, events);
+    const events = decided.data.map((event, i) => ({ seq: passed.state.seq + i + 1, at, event }));
+    const state = applyEvents(passed.state, events);
     const { data, participantToken } = outcome(state, events);
-    this.repository.commit({ code, events, state, commandId, result: data, participantToken });
-    workshop.state = state;
-    return ok({ events, data, replayed: false });
+    return {
+      commit: { events: [...due, ...events], state, result: data, participantToken, commandId },
+      value: { due, result: ok({ events, data, replayed: false }) },
+    };
   }
 }

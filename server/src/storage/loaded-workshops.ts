@@ -1,6 +1,7 @@
 import type { WorkshopState } from '@common-ground/shared';
 import type { Logger } from '../logger.js';
-import type { UnreadableWorkshop, WorkshopRepository } from '../storage/workshop-repository.js';
+import type { WorkshopRepository } from './workshop-repository.js';
+import type { UnreadableWorkshop } from './workshop-store.js';
 
 /** A workshop held in memory: the authority's working copy, ahead of the disk until its commit. */
 export interface LiveWorkshop {
