@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { inject } from 'vitest';
-import { connectPg } from './pg-wire.js';
+import pg from 'pg';
 import { redisCommands } from './redis-wire.js';
 import type { ClusterServices } from './services.js';
 
@@ -45,13 +45,21 @@ function uniqueName(label: string, runId: string): string {
   return `${runPrefix(runId)}${slug}_${crypto.randomBytes(5).toString('hex')}`;
 }
 
-async function dropDatabases(adminUrl: string, names: string[]): Promise<void> {
-  const admin = await connectPg(adminUrl);
+/** Runs statements one after another on one connection to the database `url` names. */
+async function run<R extends pg.QueryResultRow>(url: string, ...sql: string[]): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+    let rows: R[] = [];
+    for (const statement of sql) rows = (await client.query<R>(statement)).rows;
+    return rows;
   } finally {
-    admin.close();
+    await client.end();
   }
+}
+
+async function dropDatabases(adminUrl: string, names: string[]): Promise<void> {
+  await run(adminUrl, ...names.map((name) => `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
 }
 
 async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
@@ -62,14 +70,11 @@ async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
 /** Drops every database and Redis key the run made (the global setup's teardown). */
 export async function dropRun(services: ClusterServices, runId: string): Promise<void> {
   const prefix = runPrefix(runId);
-  const admin = await connectPg(services.databaseUrl);
-  let names: string[];
-  try {
-    const rows = await admin.query(`SELECT datname FROM pg_database WHERE starts_with(datname, '${prefix}')`);
-    names = rows.map(([name]) => name ?? '');
-  } finally {
-    admin.close();
-  }
+  const rows = await run<{ datname: string }>(
+    services.databaseUrl,
+    `SELECT datname FROM pg_database WHERE starts_with(datname, '${prefix}')`,
+  );
+  const names = rows.map((row) => row.datname);
   await Promise.all([dropDatabases(services.databaseUrl, names), deleteKeys(services.redisUrl, prefix)]);
 }
 
@@ -80,12 +85,7 @@ export async function freshDatabase(
   runId: string,
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const name = uniqueName(label, runId);
-  const session = await connectPg(adminUrl);
-  try {
-    await session.query(`CREATE DATABASE ${quoteIdent(name)}`);
-  } finally {
-    session.close();
-  }
+  await run(adminUrl, `CREATE DATABASE ${quoteIdent(name)}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => dropDatabases(adminUrl, [name]) };

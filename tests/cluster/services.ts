@@ -1,7 +1,7 @@
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { connectPg } from './pg-wire.js';
+import pg from 'pg';
 import { redisCommands } from './redis-wire.js';
 
 /** Where the cluster tests find PostgreSQL and Redis. */
@@ -31,18 +31,17 @@ export interface FindOptions {
 
 /** Why PostgreSQL at `url` cannot serve the tests (a database for each file), or undefined when it can. */
 export async function probePostgres(url: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
-    const session = await connectPg(url);
-    try {
-      const [[mayCreate] = []] = await session.query(
-        'SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user',
-      );
-      return mayCreate === 't' ? undefined : 'its role may not create databases (the tests make one per file)';
-    } finally {
-      session.close();
-    }
+    await client.connect();
+    const { rows } = await client.query<{ may: boolean }>(
+      'SELECT rolcreatedb OR rolsuper AS may FROM pg_roles WHERE rolname = current_user',
+    );
+    return rows[0]?.may ? undefined : 'its role may not create databases (the tests make one per file)';
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 
