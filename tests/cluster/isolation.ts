@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { inject } from 'vitest';
 import pg from 'pg';
-import { redisCommands } from './redis-wire.js';
+import { redisCommands } from './redis-commands.js';
 import type { ClusterServices } from './services.js';
 
 declare module 'vitest' {

@@ -2,7 +2,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import pg from 'pg';
-import { redisCommands } from './redis-wire.js';
+import { redisCommands } from './redis-commands.js';
 
 /** Where the cluster tests find PostgreSQL and Redis. */
 export interface ClusterServices {
