@@ -1,11 +1,22 @@
 import net from 'node:net';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshCluster, type FreshCluster } from './isolation.js';
-import { connectPg, PgError } from './pg-wire.js';
-import { redisCommands } from './redis-wire.js';
+import { dropRun, freshCluster, newRunId, type FreshCluster } from './isolation.js';
+import { redisCommands } from './redis-commands.js';
 import { findClusterServices, probePostgres, probeRedis } from './services.js';
 
 const servers: net.Server[] = [];
+
+/** Rows of one statement, on a connection of its own. */
+async function query(url: string, sql: string): Promise<pg.QueryResultRow[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
 
 /** A TCP server on a port of its own that answers every connection with `reply` (or nothing). */
 async function fakeServer(reply?: string): Promise<number> {
@@ -71,17 +82,29 @@ describe('finding PostgreSQL and Redis', () => {
   it('tells a server that is not PostgreSQL or not Redis from one that is', async () => {
     const redisLike = await fakeServer('-ERR unknown command\r\n');
     const postgresLike = await fakeServer('E\0\0\0\x08S\0\0\0');
-    expect(await probePostgres(`postgres://postgres@127.0.0.1:${redisLike}/test`)).toMatch(/not PostgreSQL/);
-    expect(await probeRedis(`redis://127.0.0.1:${postgresLike}`)).toMatch(/not Redis/);
+    expect(await probePostgres(`postgres://postgres@127.0.0.1:${redisLike}/test`)).toMatch(/terminated unexpectedly/);
+    expect(await probeRedis(`redis://127.0.0.1:${postgresLike}`)).toEqual(expect.any(String));
   });
 
-  it('uses the services it found, and says what PostgreSQL said about a database it lacks', async () => {
+  it('uses the services it found, and says why a database or a role will not do', async () => {
     const { databaseUrl, redisUrl } = inject('clusterServices');
     expect(await probePostgres(databaseUrl)).toBeUndefined();
     expect(await probeRedis(redisUrl)).toBeUndefined();
     const missing = new URL(databaseUrl);
     missing.pathname = '/cg_no_such_database';
     expect(await probePostgres(missing.toString())).toMatch(/database "cg_no_such_database" does not exist/);
+    const role = `cg_t_role_${process.pid}`;
+    await query(databaseUrl, `CREATE ROLE ${role} LOGIN NOCREATEDB PASSWORD 'probe'`);
+    try {
+      const asRole = new URL(databaseUrl);
+      asRole.username = role;
+      asRole.password = 'probe'; // for a server that asks for one
+      expect(await probePostgres(asRole.toString())).toBe(
+        'its role may not create databases (the tests make one per file)',
+      );
+    } finally {
+      await query(databaseUrl, `DROP ROLE ${role}`);
+    }
   });
 });
 
@@ -93,12 +116,11 @@ describe('a fresh cluster per test file', () => {
   afterAll(() => cluster.drop());
 
   it('is an empty database of its own and a Redis prefix of its own, gone once dropped', async () => {
-    expect(cluster.databaseUrl).toMatch(/\/cg_t_services_test_[0-9a-f]{10}$/);
-    const session = await connectPg(cluster.databaseUrl);
-    const tables = await session.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
-    await session.query('CREATE TABLE mine (id int)');
-    session.close();
-    expect(tables).toEqual([['0']]);
+    expect(cluster.databaseUrl).toMatch(/\/cg_t_[0-9a-f]{6}_services_test_[0-9a-f]{10}$/);
+    expect(
+      await query(cluster.databaseUrl, "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'"),
+    ).toEqual([{ n: 0 }]);
+    await query(cluster.databaseUrl, 'CREATE TABLE mine (id int)');
 
     const other = await freshCluster('services test');
     expect(other.databaseUrl).not.toBe(cluster.databaseUrl);
@@ -108,8 +130,18 @@ describe('a fresh cluster per test file', () => {
     await other.drop();
 
     expect(await redisCommands(other.redisUrl, [['EXISTS', key]])).toEqual([0]);
-    const gone = connectPg(other.databaseUrl);
-    await expect(gone).rejects.toBeInstanceOf(PgError);
-    await expect(gone).rejects.toMatchObject({ code: '3D000' });
+    await expect(query(other.databaseUrl, 'SELECT 1')).rejects.toMatchObject({ code: '3D000' });
+  });
+
+  it('leaves nothing of a run behind once the run is dropped, whatever its files forgot', async () => {
+    const services = inject('clusterServices');
+    const runId = newRunId();
+    const forgotten = [await freshCluster('one', services, runId), await freshCluster('two', services, runId)];
+    const key = `${forgotten[0]?.redisPrefix}limit`;
+    await redisCommands(services.redisUrl, [['SET', key, '1']]);
+    await dropRun(services, runId);
+    for (const left of forgotten) expect(await probePostgres(left.databaseUrl)).toMatch(/does not exist/);
+    expect(await redisCommands(services.redisUrl, [['EXISTS', key]])).toEqual([0]);
+    expect(await probePostgres(cluster.databaseUrl)).toBeUndefined();
   });
 });

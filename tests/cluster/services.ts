@@ -1,8 +1,8 @@
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { connectPg } from './pg-wire.js';
-import { redisCommands } from './redis-wire.js';
+import pg from 'pg';
+import { redisCommands } from './redis-commands.js';
 
 /** Where the cluster tests find PostgreSQL and Redis. */
 export interface ClusterServices {
@@ -29,18 +29,19 @@ export interface FindOptions {
   install?: boolean;
 }
 
-/** Why PostgreSQL at `url` cannot serve the tests, or undefined when it can. */
+/** Why PostgreSQL at `url` cannot serve the tests (a database for each file), or undefined when it can. */
 export async function probePostgres(url: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
-    const session = await connectPg(url);
-    try {
-      await session.query('SELECT 1');
-    } finally {
-      session.close();
-    }
-    return undefined;
+    await client.connect();
+    const { rows } = await client.query<{ may: boolean }>(
+      'SELECT rolcreatedb OR rolsuper AS may FROM pg_roles WHERE rolname = current_user',
+    );
+    return rows[0]?.may ? undefined : 'its role may not create databases (the tests make one per file)';
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 
@@ -87,21 +88,34 @@ export async function findClusterServices(options: FindOptions = {}): Promise<Cl
 
   let database = await firstAnswering(databaseUrls, probePostgres);
   let redis = await firstAnswering(redisUrls, probeRedis);
+  let installFailure: string | undefined;
   const chosen = Boolean(env.DATABASE_URL) || Boolean(env.REDIS_URL);
   const install = options.install ?? (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get'));
   if ((!database.url || !redis.url) && !chosen && install) {
     // A server that is there but refused (no `test` database, no such role) is left as it is.
     const postgres = !database.url && !(await listening(databaseUrls[0] ?? '', 5432));
     const redisMissing = !redis.url && !(await listening(redisUrls[0] ?? '', 6379));
-    if (postgres || redisMissing) installAndStart({ postgres, redis: redisMissing });
-    if (!database.url) database = await firstAnswering(databaseUrls, probePostgres);
-    if (!redis.url) redis = await firstAnswering(redisUrls, probeRedis);
+    if (postgres || redisMissing) {
+      try {
+        installAndStart({ postgres, redis: redisMissing });
+      } catch (error) {
+        // Said below with the rest: what did not answer, then how to get it by hand.
+        installFailure = `Installing or starting them failed: ${error instanceof Error ? error.message : error}`;
+      }
+    }
+    // A daemon just started may take a moment to listen.
+    for (let tries = 0; tries < 20 && (!database.url || !redis.url); tries++) {
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      if (!database.url) database = await firstAnswering(databaseUrls, probePostgres);
+      if (!redis.url) redis = await firstAnswering(redisUrls, probeRedis);
+    }
   }
   if (database.url && redis.url) return { databaseUrl: database.url, redisUrl: redis.url };
 
   const problems = [
     ...(database.url ? [] : [`PostgreSQL is not usable (${database.reasons.join('; ')})`]),
     ...(redis.url ? [] : [`Redis is not usable (${redis.reasons.join('; ')})`]),
+    ...(installFailure ? [installFailure.trim()] : []),
   ];
   throw new Error(`The cluster tests need PostgreSQL and Redis. ${problems.join('. ')}. ${HOW_TO_GET_THEM}`);
 }
@@ -116,6 +130,7 @@ function listening(url: string, defaultPort: number): Promise<boolean> {
       socket.destroy();
       resolve(true);
     });
+    socket.once('error', () => resolve(false));
     socket.once('close', () => resolve(false));
   });
 }
@@ -147,8 +162,15 @@ function isInstalled(name: string): boolean {
 }
 
 function startPostgres(): void {
-  const [version] = fs.readdirSync('/etc/postgresql').sort((a, b) => Number(b) - Number(a));
-  if (!version) throw new Error('[cluster] postgresql is installed but has no cluster in /etc/postgresql');
+  const newest = (dir: string): string | undefined =>
+    fs.existsSync(dir) ? fs.readdirSync(dir).sort((a, b) => Number(b) - Number(a))[0] : undefined;
+  let version = newest('/etc/postgresql');
+  if (!version) {
+    // Debian makes a `main` cluster when it installs the server, unless told not to.
+    version = newest('/usr/lib/postgresql');
+    if (!version) throw new Error('[cluster] postgresql is installed, but no server version is in /usr/lib/postgresql');
+    sh(`pg_createcluster ${version} main`);
+  }
   const hba = `/etc/postgresql/${version}/main/pg_hba.conf`;
   const trust = 'local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n';
   if (!fs.readFileSync(hba, 'utf8').startsWith(trust)) {

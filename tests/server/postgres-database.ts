@@ -1,14 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-
-/** Where this machine's PostgreSQL answers when `DATABASE_URL` is not set (trust auth, database `test`). */
-const LOCAL_URLS = ['postgres://postgres@127.0.0.1:5432/test', 'postgres://root@127.0.0.1:5432/test'];
-
-const HOW_TO_GET_IT = `These tests need PostgreSQL. Set DATABASE_URL (postgres://user@host:5432/database, a user
-that may create schemas), or run one on 127.0.0.1:5432 with a database "test" that the user
-"postgres" may reach without a password, for example on Debian:
-  sudo apt-get install -y postgresql
-  sudo -u postgres createdb test   (and "trust" for 127.0.0.1 in pg_hba.conf)`;
+import { findClusterServices } from '../cluster/services.js';
 
 /** A schema of its own, and the URL that makes it the default for every connection. */
 export interface TestSchema {
@@ -19,33 +11,14 @@ export interface TestSchema {
 
 let base: Promise<string> | undefined;
 
-/** The database the tests may use, found once per test file. */
+/**
+ * The database the tests may use, found once per test file the way the cluster tests find it
+ * (tests/cluster/services.ts): DATABASE_URL, else this machine's, else installed, else a plain
+ * message saying how to get PostgreSQL.
+ */
 function baseUrl(): Promise<string> {
-  base ??= (async () => {
-    const given = process.env.DATABASE_URL;
-    const candidates = given ? [given] : LOCAL_URLS;
-    const problems: string[] = [];
-    for (const url of candidates) {
-      const problem = await reach(url);
-      if (!problem) return url;
-      problems.push(`${url.replace(/\/\/[^@]*@/, '//…@')}: ${problem}`);
-    }
-    throw new Error(`${HOW_TO_GET_IT}\n(tried ${problems.join('; ')})`);
-  })();
+  base ??= findClusterServices().then((services) => services.databaseUrl);
   return base;
-}
-
-async function reach(url: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 async function run(url: string, sql: string): Promise<void> {

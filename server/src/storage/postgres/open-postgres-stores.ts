@@ -15,13 +15,16 @@ const IDLE_IN_TRANSACTION = '30s';
  */
 export async function openPostgresStores(url: string, options: PostgresWorkshopStoreOptions = {}): Promise<Stores> {
   // Settings in `url` win over these (pg reads the connection string last).
-  const pool = new pg.Pool({ connectionString: url, application_name: 'common-ground', keepAlive: true });
-  // A process frozen inside a transaction (stopped, swapped out, cut off without a reset) would
-  // hold its workshop's row lock, and so every other process's writers, for as long as its
-  // connection looks alive. Our transactions never idle between statements for more than a
-  // moment, so past this PostgreSQL ends the session and the lock goes with it.
-  pool.on('connect', (client) => {
-    client.query(`SET idle_in_transaction_session_timeout = '${IDLE_IN_TRANSACTION}'`).catch(() => undefined);
+  const pool = new pg.Pool({
+    connectionString: url,
+    application_name: 'common-ground',
+    keepAlive: true,
+    // A process frozen inside a transaction (stopped, swapped out, cut off without a reset) would
+    // hold its workshop's row lock, and so every other process's writers, for as long as its
+    // connection looks alive. Our transactions never idle between statements for more than a
+    // moment, so past this PostgreSQL ends the session and the lock goes with it. Sent when the
+    // connection opens, so no query of ours runs before it.
+    options: `-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION}`,
   });
   // A connection that breaks while idle in the pool is reported here; without a listener the
   // process would stop. The pool replaces it, and a query that was using it fails on its own.
