@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { redisCommands } from '../cluster/redis-wire.js';
+import { redisCommands } from '../cluster/redis-commands.js';
 import { findClusterServices, type ClusterServices } from '../cluster/services.js';
 import { startCommonGround, type ServerUnderTest } from './processes.js';
 
