@@ -43,11 +43,28 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** `act`, at most once a minute however often it is called: a log line for an outage, not one per message. */
+function onceAMinute<T>(now: () => number, act: (value: T) => void): (value: T) => void {
+  let last = -Infinity;
+  return (value) => {
+    if (now() - last < 60_000) return;
+    last = now();
+    act(value);
+  };
+}
+
 /** Builds the whole server without listening, so tests can run it on port 0. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const now = deps.now ?? Date.now;
   const limiters = options.cluster
-    ? createRedisRateLimiters(options.cluster.pubClient, options.cluster.prefix, options.rateRules)
+    ? createRedisRateLimiters(
+        options.cluster.pubClient,
+        options.cluster.prefix,
+        options.rateRules,
+        onceAMinute(now, (error) =>
+          deps.log.warn({ err: error }, 'Redis did not answer a rate limit: each process counts in memory meanwhile'),
+        ),
+      )
     : createRateLimiters(options.rateRules, now);
   const serverDeps: ServerDeps = { ...deps, now, limiters };
   const app = express();
