@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/react';
 import { Route, Routes, useMatch } from '../lib/router';
 import { Announcer } from '../components/announcer/Announcer';
 import { LanguagePicker } from '../components/LanguagePicker';

@@ -1,6 +1,6 @@
 import type { Card } from '@common-ground/shared';
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { useSend } from '../session/connection-context';
 import { attribution } from './attribution';

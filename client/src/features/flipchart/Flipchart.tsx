@@ -1,6 +1,6 @@
 import { COLUMNS } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { FlipchartColumn } from './FlipchartColumn';
 import { useCardAnnouncements } from './use-card-announcements';
 

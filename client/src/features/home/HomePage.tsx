@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { ImportRecordForm } from './ImportRecordForm';

@@ -1,5 +1,5 @@
 import { postTextInputSchema } from '@common-ground/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/i18n/translator';
 import { textProblemMessage } from '../../lib/text-problem';
 
 const MAX = postTextInputSchema.maxLength ?? 500;

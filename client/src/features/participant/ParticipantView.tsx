@@ -8,7 +8,7 @@ import {
   usesFlipchart,
 } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { PageMessage } from '../../components/PageMessage';

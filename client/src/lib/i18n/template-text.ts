@@ -1,5 +1,5 @@
 import { localizeStep, templateText, type Step } from '@common-ground/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './react';
 
 /**
  * The agenda in the reader's language where its words came from a template: a step the
