@@ -25,7 +25,7 @@ import {
   wordLanguageSchema,
 } from '@common-ground/shared';
 import express, { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ServerDeps } from '../server-deps.js';
 import { sendError } from './errors.js';
 import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
@@ -43,7 +43,7 @@ const RENDER: Record<ExportFormat, (record: WorkshopRecord, language: string) =>
 };
 
 /** `?lang=es`: one of the languages the exports are written in; English when absent. */
-const exportQuerySchema = z.object({ lang: wordLanguageSchema.default('en') });
+const exportQuerySchema = z.object({ lang: z._default(wordLanguageSchema, 'en') });
 
 /**
  * `Bearer <facilitator key>` or `Bearer <participantId>:<rejoin token>`; anything else is null.
@@ -70,7 +70,7 @@ const HOST_TIME_ZONE = timeZoneSchema.safeParse(Intl.DateTimeFormat().resolvedOp
 
 /** The workshop's whole record, private documents included; `recordForReader` decides what leaves. */
 function wholeRecord(deps: ExportDeps, state: WorkshopState): WorkshopRecord {
-  const docsOf = <T>(kind: string, schema: z.ZodType<T>): T[] =>
+  const docsOf = <T>(kind: string, schema: z.ZodMiniType<T>): T[] =>
     deps.docs.all(state.code, kind).flatMap((envelope) => {
       const doc = schema.parse(envelope.doc);
       return doc === null ? [] : [doc];
@@ -79,8 +79,8 @@ function wholeRecord(deps: ExportDeps, state: WorkshopState): WorkshopRecord {
     state,
     notebooks: docsOf('notebook', notebookSchema),
     followUps: docsOf('followup', followUpSchema),
-    evaluations: docsOf('evaluation', evaluationAnswerSchema.nullable()).filter((answer) => answer !== null),
-    reflection: docsOf('reflection', reflectionSchema.nullable()).find((reflection) => reflection !== null) ?? null,
+    evaluations: docsOf('evaluation', z.nullable(evaluationAnswerSchema)).filter((answer) => answer !== null),
+    reflection: docsOf('reflection', z.nullable(reflectionSchema)).find((reflection) => reflection !== null) ?? null,
     ...(HOST_TIME_ZONE ? { timeZone: HOST_TIME_ZONE } : {}),
   };
 }

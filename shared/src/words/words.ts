@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Step } from '../domain/agenda/agenda.js';
 import { AGENDA_TEMPLATES } from '../domain/agenda/templates.js';
 import type { TemplateId } from '../domain/core/state.js';
