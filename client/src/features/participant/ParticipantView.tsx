@@ -19,7 +19,7 @@ import { CueBanner } from '../clock/CueBanner';
 import { usePersonalPhaseTitle } from '../clock/use-personal-phase-title';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
-import { Flipchart } from '../flipchart/Flipchart';
+import { ReadOnlyFlipchart } from '../flipchart/ReadOnlyFlipchart';
 import { LearningsBoard } from '../learnings/LearningsBoard';
 import { learningsStage } from '../learnings/learnings-stage';
 import { useEvaluationShown } from '../evaluation/use-evaluation-shown';
@@ -154,7 +154,7 @@ export function ParticipantView(): ReactNode {
             <SendNoteForm />
           </div>
         )}
-        {flipchart && !mayEditFlipchart && <Flipchart editable={false} />}
+        {flipchart && !mayEditFlipchart && <ReadOnlyFlipchart />}
         {learnings === 'after' && (mayRecordLearnings ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
         {mayExport && code && <ExportPanel code={code} as="notetaker" />}
         {me && <MyCommitments participantId={me.id} />}
