@@ -6,6 +6,8 @@ import { PageMessage } from '../../components/PageMessage';
 import { credentials, takeKeyFromAddress } from '../../lib/credentials';
 import { WorkshopSession } from '../session/connection-context';
 import { FacilitatorView } from './FacilitatorView';
+// Its English texts are not in a participant's first load: they come with this screen.
+import '../../lib/i18n/en-later-load';
 
 /** The key from the facilitator link, kept in this browser to come back without the link. */
 function facilitatorKey(code: string): string | null {

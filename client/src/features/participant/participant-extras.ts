@@ -3,6 +3,9 @@
  * import (participant-panels.ts): one chunk, not ten, fetched once a moment after the board
  * shows. The facilitator's screen imports the same components directly.
  */
+// Their English texts are not in the first load either: they come with this chunk.
+import '../../lib/i18n/en-later-load';
+
 export { ClockControls } from '../clock/ClockControls';
 export { ReportBackPanel } from '../report-back/ReportBackPanel';
 export { FlipchartDesk } from '../suggestions/FlipchartDesk';

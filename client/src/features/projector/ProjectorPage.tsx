@@ -6,6 +6,8 @@ import { PageMessage } from '../../components/PageMessage';
 import { credentials, takeKeyFromAddress } from '../../lib/credentials';
 import { WorkshopSession } from '../session/connection-context';
 import { ProjectorView } from './ProjectorView';
+// Its English texts are not in a participant's first load: they come with this screen.
+import '../../lib/i18n/en-later-load';
 
 /**
  * The join code is on the wall for everyone; reading the board without joining takes the

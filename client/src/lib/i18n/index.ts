@@ -1,4 +1,4 @@
-import { en } from './en';
+import { enFirst } from './en-first';
 import { LANGUAGES, loadMessages, pickLanguage, withPluralForms } from './languages';
 import { DEFAULT_LANGUAGE } from './translation';
 import { Translator } from './translator';
@@ -8,8 +8,11 @@ export type { TFunction, TranslationKey } from './translator';
 /** Where this device remembers the language its person picked. */
 export const LANGUAGE_STORAGE_KEY = 'common-ground.language';
 
-/** The one translation layer. English is bundled, so the first render already has text. */
-export const i18n = new Translator(DEFAULT_LANGUAGE, en, () => LANGUAGES);
+/**
+ * The one translation layer. The first screens' English is bundled, so the first render already
+ * has text; the screens that load later bring the rest (en-later-load.ts).
+ */
+export const i18n = new Translator(DEFAULT_LANGUAGE, enFirst, () => LANGUAGES);
 
 // Screen readers, hyphenation and the spell checker read the page's language from <html lang>.
 i18n.onLanguageChanged((code) => {

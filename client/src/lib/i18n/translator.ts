@@ -95,6 +95,11 @@ export class Translator {
     this.bundles.set(language, messages);
   }
 
+  /** Adds the top-level sections of `messages` to a language's messages (texts a later screen brought). */
+  extendResourceBundle(language: string, messages: Tree): void {
+    this.bundles.set(language, { ...this.bundles.get(language), ...messages });
+  }
+
   changeLanguage(language: string): Promise<void> {
     const changed = language !== this.language;
     this.language = language;
