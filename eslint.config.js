@@ -8,6 +8,10 @@ import tseslint from 'typescript-eslint';
 /** The workshop state's records keyed by ids (see shared/src/domain/core/state.ts). */
 const KEYED_RECORDS = '/^(participants|cards|pairs|formerPairs|suggestions|posts|readiness)$/';
 
+/** Why code that ships to the browser imports zod/mini (issue 12). */
+const ZOD_MINI =
+  "Import { z } from 'zod/mini': full zod cannot be tree-shaken and weighed ~17 KB gzipped of every page's first load.";
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test-results/**'] },
   js.configs.recommended,
@@ -43,8 +47,19 @@ export default tseslint.config(
     files: ['shared/src/**/*.ts'],
     rules: {
       // shared/ is the protocol and the domain: it may import zod and itself, nothing else.
-      'no-restricted-imports': ['error', { patterns: ['react*', 'socket.io*', 'express', 'better-sqlite3', 'node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['react*', 'socket.io*', 'express', 'better-sqlite3', 'node:*'],
+          paths: [{ name: 'zod', message: ZOD_MINI }],
+        },
+      ],
     },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: ZOD_MINI }] }] },
   },
   {
     // The state's records are plain objects keyed by ids that arrive from clients: `record[id]`

@@ -2,7 +2,7 @@
 import './lib/strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from './lib/i18n/react';
 import { BrowserRouter } from './lib/router';
 import { App } from './app/App';
 import { i18n, startLanguage } from './lib/i18n';
@@ -18,11 +18,11 @@ const render = () => {
   keepShellInput();
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <BrowserRouter>
           <App />
         </BrowserRouter>
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 };

@@ -8,7 +8,7 @@ import {
   type DocEnvelope,
   type DocKindRegistry,
 } from '@common-ground/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeDoc, createWorkshop, Harness, openDoc, unwrap, type TestClient, type TestServer } from './helpers.js';
 
@@ -17,8 +17,8 @@ import { changeDoc, createWorkshop, Harness, openDoc, unwrap, type TestClient, t
  * A descriptor and its rules, nothing else: no server or client plumbing was added for it.
  */
 const goalsDoc = definePrivateDocKind({
-  docSchema: z.object({ goals: z.array(z.string().max(80)).max(5) }),
-  changeSchema: z.object({ add: z.string().min(1).max(80) }),
+  docSchema: z.object({ goals: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(5)) }),
+  changeSchema: z.object({ add: z.string().check(z.minLength(1), z.maxLength(80)) }),
   keySchema: idSchema,
   empty: () => ({ goals: [] }),
   canRead: (_state, actor, key) =>

@@ -1,13 +1,13 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/react';
 import { Route, Routes, useMatch } from '../lib/router';
 import { Announcer } from '../components/announcer/Announcer';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { PageMessage } from '../components/PageMessage';
-import { HomePage } from '../features/home/HomePage';
 
 // Each screen loads only its own code: a participant on a slow connection never downloads the
-// facilitator's agenda editor or the projector.
+// facilitator's agenda editor, the projector, or the start page's forms.
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
 const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ default: m.JoinPage })));
 const FacilitatorPage = lazy(() =>
   import('../features/facilitator/FacilitatorPage').then((m) => ({ default: m.FacilitatorPage })),

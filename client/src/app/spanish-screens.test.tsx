@@ -8,7 +8,7 @@ import {
 } from '@common-ground/shared';
 import { act, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../lib/i18n/react';
 import { MemoryRouter } from '../lib/router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FacilitatorView } from '../features/facilitator/FacilitatorView';
@@ -156,23 +156,23 @@ describe('every screen in Spanish', () => {
   it('finds every English text on an English screen (the check can fail)', async () => {
     await setLanguage('en');
     render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <MemoryRouter>
           <HomePage />
         </MemoryRouter>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(englishOnScreen()).toEqual(expect.arrayContaining(['home.startTitle: Start a workshop']));
   });
 
   it('shows the start page in Spanish, with its agenda templates translated', () => {
     render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <MemoryRouter>
           <HomePage />
           <LanguagePicker />
         </MemoryRouter>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(screen.getByRole('heading', { name: 'Empezar un taller' })).toBeVisible();
     expect(screen.getByText('Práctica de 1:1 (50 min)')).toBeVisible();

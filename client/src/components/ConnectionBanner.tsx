@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/react';
 import { useStore } from '../app/store';
 
 /** Says plainly when the screen is not live, and that nothing typed is lost. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/react';
 import { useStore } from '../app/store';
 import { useConnection } from '../features/session/connection-context';
 import type { OutgoingChange } from '../features/session/outgoing.slice';

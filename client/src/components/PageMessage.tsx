@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/react';
 import { Link } from '../lib/router';
 
 /** A whole-page message: loading, not found, refused. Always says what to do next. */

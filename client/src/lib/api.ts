@@ -8,14 +8,14 @@ import {
   type Result,
   type WorkshopSummary,
 } from '@common-ground/shared';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** An answer that is neither our data nor our refusal (a proxy's error page, say). */
 const SERVER_ERROR: AppError = { code: 'internal', reason: 'server.unexpected' };
 const NETWORK_ERROR: AppError = { code: 'internal', reason: 'connection.network' };
 
 /** Fetches JSON and checks it against the shared schema; any failure becomes a readable error. */
-export async function requestJson<S extends z.ZodType>(
+export async function requestJson<S extends z.ZodMiniType>(
   url: string,
   schema: S,
   init?: RequestInit,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /*
  * The server's Content-Security-Policy forbids eval. When zod makes its first object schema it

@@ -1,5 +1,5 @@
 import { textProblem, type TextProblem } from '@common-ground/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from './i18n/translator';
 
 type TextSchema = Parameters<typeof textProblem>[0];
 

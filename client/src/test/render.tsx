@@ -1,7 +1,7 @@
 import type { Credential } from '@common-ground/shared';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../lib/i18n/react';
 import { MemoryRouter } from '../lib/router';
 import { SocketFactoryContext, WorkshopSession } from '../features/session/connection-context';
 import { i18n } from '../lib/i18n';
@@ -17,7 +17,7 @@ export function renderInWorkshop(
     options.credential === undefined ? ({ kind: 'facilitator', token: 'k'.repeat(43) } as const) : options.credential;
   const makeSocket = () => socket.asSyncSocket();
   const result = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <MemoryRouter>
         <SocketFactoryContext.Provider value={makeSocket}>
           <WorkshopSession code={options.code ?? 'ABC234'} credential={() => credential}>
@@ -25,15 +25,15 @@ export function renderInWorkshop(
           </WorkshopSession>
         </SocketFactoryContext.Provider>
       </MemoryRouter>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...result, socket };
 }
 
 export function renderWithProviders(ui: ReactNode, path = '/'): RenderResult {
   return render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }

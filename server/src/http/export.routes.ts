@@ -25,7 +25,7 @@ import {
   wordLanguageSchema,
 } from '@common-ground/shared';
 import express, { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ServerDeps } from '../server-deps.js';
 import { sendError } from './errors.js';
 import { addressOf, limitByAddress, tooManyRequests } from './rate-limit.js';
@@ -43,7 +43,7 @@ const RENDER: Record<ExportFormat, (record: WorkshopRecord, language: string) =>
 };
 
 /** `?lang=es`: one of the languages the exports are written in; English when absent. */
-const exportQuerySchema = z.object({ lang: wordLanguageSchema.default('en') });
+const exportQuerySchema = z.object({ lang: z._default(wordLanguageSchema, 'en') });
 
 /**
  * `Bearer <facilitator key>` or `Bearer <participantId>:<rejoin token>`; anything else is null.
@@ -70,7 +70,7 @@ const HOST_TIME_ZONE = timeZoneSchema.safeParse(Intl.DateTimeFormat().resolvedOp
 
 /** The workshop's whole record, private documents included; `recordForReader` decides what leaves. */
 async function wholeRecord(deps: ExportDeps, state: WorkshopState): Promise<WorkshopRecord> {
-  const docsOf = async <T>(kind: string, schema: z.ZodType<T>): Promise<T[]> =>
+  const docsOf = async <T>(kind: string, schema: z.ZodMiniType<T>): Promise<T[]> =>
     (await deps.docs.all(state.code, kind)).flatMap((envelope) => {
       const doc = schema.parse(envelope.doc);
       return doc === null ? [] : [doc];
@@ -78,8 +78,8 @@ async function wholeRecord(deps: ExportDeps, state: WorkshopState): Promise<Work
   const [notebooks, followUps, evaluations, reflections] = await Promise.all([
     docsOf('notebook', notebookSchema),
     docsOf('followup', followUpSchema),
-    docsOf('evaluation', evaluationAnswerSchema.nullable()),
-    docsOf('reflection', reflectionSchema.nullable()),
+    docsOf('evaluation', z.nullable(evaluationAnswerSchema)),
+    docsOf('reflection', z.nullable(reflectionSchema)),
   ]);
   return {
     state,

@@ -7,7 +7,7 @@ import {
   type Command,
   type CommandType,
 } from '@common-ground/shared';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { endSessionsOfLeavers } from './end-sessions.js';
 import { listen, type MessageSchema } from './pipeline.js';
 import type { SocketContext } from './socket-context.js';
@@ -23,7 +23,7 @@ type CommandMessageSchemas = { [K in CommandType]: MessageSchema<K> };
 
 /** What `.extend({ commandId })` makes of a command's schema. */
 type WithCommandId<S> =
-  S extends z.ZodObject<infer Shape> ? z.ZodObject<Shape & { commandId: typeof commandIdSchema }> : never;
+  S extends z.ZodMiniObject<infer Shape> ? z.ZodMiniObject<Shape & { commandId: typeof commandIdSchema }> : never;
 
 /** The same, key by key. */
 type ExtendedCommandSchemas = { [K in CommandType]: WithCommandId<(typeof commandSchemas)[K]> };
@@ -34,7 +34,7 @@ type ExtendedCommandSchemas = { [K in CommandType]: WithCommandId<(typeof comman
  * is then checked by TypeScript for every command against `ClientToServerEvents`.
  */
 const commandMessageSchemas: CommandMessageSchemas = Object.fromEntries(
-  COMMAND_TYPES.map((type) => [type, commandSchemas[type].extend({ commandId: commandIdSchema })]),
+  COMMAND_TYPES.map((type) => [type, z.extend(commandSchemas[type], { commandId: commandIdSchema })]),
 ) as ExtendedCommandSchemas;
 
 /**

@@ -6,6 +6,7 @@ import {
   summarizeEvaluations,
   type EvaluationAnswer,
 } from '@common-ground/shared';
+import { z } from 'zod/mini';
 import type { PrivateDocService } from '../private-docs/private-doc-service.js';
 import { currentSession } from './current-session.js';
 import { listen } from './pipeline.js';
@@ -43,7 +44,7 @@ export async function pushEvaluationSummary(
 /** Every answer sent so far (a document of kind `evaluation` is null until its author answers). */
 export async function answersOf(docs: PrivateDocService, code: string): Promise<EvaluationAnswer[]> {
   return (await docs.all(code, 'evaluation')).flatMap((envelope) => {
-    const answer = evaluationAnswerSchema.nullable().parse(envelope.doc);
+    const answer = z.nullable(evaluationAnswerSchema).parse(envelope.doc);
     return answer ? [answer] : [];
   });
 }

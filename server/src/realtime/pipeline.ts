@@ -7,7 +7,7 @@ import {
   type MessageOf,
   type Result,
 } from '@common-ground/shared';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Logger } from '../logger.js';
 import type { SocketContext } from './socket-context.js';
 import type { AppSocket } from './types.js';
@@ -22,7 +22,7 @@ export interface HandlerContext<T> {
  * A schema for `event`'s message: whatever it parses to must be the message the event map
  * declares, so a schema and its event cannot drift apart unnoticed.
  */
-export type MessageSchema<E extends ClientEvent> = z.ZodType<MessageOf<E>>;
+export type MessageSchema<E extends ClientEvent> = z.ZodMiniType<MessageOf<E>>;
 
 /**
  * What answers one event: the parsed message in, the event's own answer type out. A handler

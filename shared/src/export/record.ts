@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { stepMinutes, type Step } from '../domain/agenda/agenda.js';
 import { evaluationAnswerSchema, reflectionSchema } from '../domain/evaluation/evaluation.js';
 import {
@@ -20,22 +20,22 @@ import { exportWords, localizeStep } from '../words/words.js';
  */
 export const workshopRecordSchema = z.object({
   state: workshopStateSchema,
-  notebooks: z.array(notebookSchema).max(500),
-  followUps: z.array(followUpSchema).max(500),
+  notebooks: z.array(notebookSchema).check(z.maxLength(500)),
+  followUps: z.array(followUpSchema).check(z.maxLength(500)),
   /** Participants' evaluation answers; names only for those who signed. */
-  evaluations: z.array(evaluationAnswerSchema).max(500).default([]),
+  evaluations: z._default(z.array(evaluationAnswerSchema).check(z.maxLength(500)), []),
   /** The facilitator's reflection (in the facilitator's own export only). */
-  reflection: reflectionSchema.nullable().default(null),
+  reflection: z._default(z.nullable(reflectionSchema), null),
   /**
    * Whose copy this is. The note-taker's holds only what every screen shows: what the screens call
    * private to a person (or a pair) and the facilitator is in the facilitator's copy alone.
    */
-  copy: z.enum(['whole', 'note-taker']).optional(),
+  copy: z.optional(z.enum(['whole', 'note-taker'])),
   /**
    * The workshop's time zone, for next 1:1s saved without their own (before browsers sent it): the
    * hosting server's zone when the record was exported, since the room and its server share a place.
    */
-  timeZone: timeZoneSchema.optional(),
+  timeZone: z.optional(timeZoneSchema),
 });
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 

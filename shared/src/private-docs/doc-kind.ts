@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Result } from '../protocol/errors.js';
 import type { Actor } from '../domain/core/actor.js';
 import type { WorkshopState } from '../domain/core/state.js';
@@ -22,11 +22,11 @@ export interface DocChangeContext {
  */
 export interface PrivateDocKind<Doc = unknown, Change = unknown, ChangeInput = Change> {
   /** The document as stored and sent. */
-  readonly docSchema: z.ZodType<Doc>;
+  readonly docSchema: z.ZodMiniType<Doc>;
   /** A change as a client sends it (`ChangeInput`) and as `apply` receives it (`Change`). */
-  readonly changeSchema: z.ZodType<Change, ChangeInput>;
+  readonly changeSchema: z.ZodMiniType<Change, ChangeInput>;
   /** The shape of a key: a pair's id, a participant's id ... */
-  readonly keySchema: z.ZodType<string>;
+  readonly keySchema: z.ZodMiniType<string>;
   /** The document before anyone wrote in it. */
   empty(key: string): Doc;
   /** Whether `actor` may read the document under `key`, and so hear of its changes. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { PrivateDocKind } from './doc-kind.js';
 import { evaluationDoc, reflectionDoc } from '../domain/evaluation/evaluation.doc.js';
 import { followUpDoc } from '../domain/follow-up/follow-up.doc.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Messages that carry nothing. */
 export const evaluationEmptySchema = z.object({});

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { templateIdSchema, titleInputSchema } from '../domain/core/state.js';
 import { ERROR_CODES } from './errors.js';
 
 export const createWorkshopRequestSchema = z.object({
   title: titleInputSchema,
-  template: templateIdSchema.optional(),
+  template: z.optional(templateIdSchema),
 });
 export type CreateWorkshopRequest = z.infer<typeof createWorkshopRequestSchema>;
 
@@ -28,7 +28,7 @@ export const workshopSummarySchema = z.object({
   title: z.string(),
   template: templateIdSchema,
   createdAt: z.number(),
-  participantCount: z.number().int().nonnegative(),
+  participantCount: z.number().check(z.int(), z.nonnegative()),
 });
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 
@@ -40,7 +40,7 @@ export const httpErrorSchema = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
     reason: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
   }),
 });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { AppError, ReasonParams, Result } from './errors.js';
 import { isReasonCode } from './reasons.js';
 
@@ -7,7 +7,7 @@ import { isReasonCode } from './reasons.js';
  * check's message (see `text.ts`); anything else is `message.invalid`. The field's path and the
  * check's limit go along as parameters, never the input itself.
  */
-export function inputRefusal(error: z.ZodError): AppError {
+export function inputRefusal(error: z.core.$ZodError): AppError {
   const issue = error.issues[0];
   const params: ReasonParams = {};
   if (issue && issue.path.length > 0) params.field = issue.path.map(String).join('.').slice(0, 100);
@@ -18,6 +18,6 @@ export function inputRefusal(error: z.ZodError): AppError {
 }
 
 /** `inputRefusal` as a refused result. */
-export function refuseInput<T = never>(error: z.ZodError): Result<T> {
+export function refuseInput<T = never>(error: z.core.$ZodError): Result<T> {
   return { ok: false, error: inputRefusal(error) };
 }

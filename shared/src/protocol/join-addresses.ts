@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Where participants can reach this server, for a facilitator whose page is open at `localhost`
@@ -7,7 +7,7 @@ import { z } from 'zod';
  * machine's network addresses, IPv4 first, each ready to put in a URL (`192.168.1.20`, `[fd00::2]`).
  */
 export const joinAddressesSchema = z.object({
-  publicUrl: z.string().nullable(),
+  publicUrl: z.nullable(z.string()),
   hosts: z.array(z.string()),
 });
 export type JoinAddresses = z.infer<typeof joinAddressesSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ReasonCode } from './reasons.js';
 import { commandIdSchema } from './session.js';
 
@@ -6,8 +6,8 @@ import { commandIdSchema } from './session.js';
 const KIND_MALFORMED: ReasonCode = 'doc.kindMalformed';
 
 /** Kinds travel by name; the server checks the name against its registry, then the key's shape. */
-const kindNameSchema = z.string().regex(/^[a-z][a-z-]{0,31}$/, KIND_MALFORMED);
-const keySchema = z.string().min(1).max(64);
+const kindNameSchema = z.string().check(z.regex(/^[a-z][a-z-]{0,31}$/, KIND_MALFORMED));
+const keySchema = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** Read one private document. */
 export const docOpenSchema = z.object({ kind: kindNameSchema, key: keySchema });

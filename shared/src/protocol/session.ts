@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { displayNameInputSchema, idSchema, workshopStateSchema } from '../domain/core/state.js';
 import type { ReasonCode } from './reasons.js';
 
@@ -8,12 +8,10 @@ const KEY_MALFORMED: ReasonCode = 'session.keyMalformed';
 
 export const joinCodeSchema = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9]{4,12}$/, JOIN_CODE_MALFORMED);
+  .check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9]{4,12}$/, JOIN_CODE_MALFORMED));
 
 /** A secret a browser holds: long, random, never shown to anyone else. */
-export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, KEY_MALFORMED);
+export const secretSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{32,128}$/, KEY_MALFORMED));
 
 /** Retries carry the same id, so an action sent twice is applied once. */
 export const commandIdSchema = z.uuid();
@@ -54,7 +52,7 @@ export const sessionSnapshotSchema = z.object({
   identity: identitySchema,
   state: workshopStateSchema,
   /** The facilitator's alone, so their screen can hand out the projector link after a reload too. */
-  projectorToken: secretSchema.optional(),
+  projectorToken: z.optional(secretSchema),
 });
 export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
 
@@ -62,6 +60,6 @@ export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
 export const presenceSchema = z.object({
   participantIds: z.array(idSchema),
   facilitator: z.boolean(),
-  projectors: z.number().int().nonnegative(),
+  projectors: z.number().check(z.int(), z.nonnegative()),
 });
 export type Presence = z.infer<typeof presenceSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The request carries nothing: the answer is the server's time. */
 export const timeSyncRequestSchema = z.object({});

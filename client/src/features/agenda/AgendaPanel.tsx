@@ -1,6 +1,6 @@
 import { stepMinutes, totalMinutes, type Step } from '@common-ground/shared';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';

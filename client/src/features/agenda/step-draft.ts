@@ -7,7 +7,7 @@ import {
   type Step,
   type StepDraft,
 } from '@common-ground/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/i18n/translator';
 import { textProblemMessage } from '../../lib/text-problem';
 
 // Which rule holds for a step is shared's `stepDraftSchema`, the schema the server checks the

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { timerText, type ClockView } from './use-clock';
 
 /** How large a timer is drawn: in a panel, on a phone's first screen, on the projector. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../lib/i18n/translator';
+import { useTranslation } from '../../lib/i18n/react';
 import { useAnnounce } from '../../components/announcer/use-announce';
 import { playCue, setSoundMuted, soundMuted } from './cues';
 import { useMinuteMarks } from './use-minute-marks';

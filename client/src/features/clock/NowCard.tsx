@@ -1,6 +1,6 @@
 import type { Step } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { ClockFace } from './ClockFace';
 import type { ClockView } from './use-clock';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useAnnounce } from '../../components/announcer/use-announce';
 import type { ClockView } from './use-clock';
 

@@ -1,5 +1,5 @@
 import { isPairPractice, organizerOfRound, pairOf, roundAt, type Step } from '@common-ground/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { useTemplateWords } from '../../lib/i18n/template-text';
 

@@ -6,7 +6,7 @@ import {
   type Result,
 } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { usePrivateDoc } from '../private-docs/use-private-doc';
 import { useFormat } from '../../lib/i18n/format';

@@ -1,7 +1,7 @@
 import { summarizeEvaluations, type EvaluationAnswer } from '@common-ground/shared';
 import { useId, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { heldDocsOf } from '../private-docs/private-docs.slice';
 import { usePrivateDocList } from '../private-docs/use-private-doc';

@@ -1,6 +1,6 @@
 import { RATINGS, type EvaluationSummary, type SummaryItem } from '@common-ground/shared';
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useFormat } from '../../lib/i18n/format';
 
 /** The ratings as accessible bars with their counts, the mean, and every I-like and I-wish. */

@@ -1,6 +1,6 @@
 import { EXPORT_FORMATS, WORD_LANGUAGES, type ExportFormat, type Paper } from '@common-ground/shared';
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { languageName } from '../../lib/i18n/languages';
 import { exportBearer, fetchExport, fileNameFor, openPrintable, saveBlob } from './export-api';

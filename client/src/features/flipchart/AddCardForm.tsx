@@ -1,6 +1,6 @@
 import type { Column } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { QuickAddForm } from '../../components/QuickAddForm';
 import { useSend } from '../session/connection-context';
 import { cardTextProblem } from './card-text';

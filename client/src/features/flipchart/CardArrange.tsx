@@ -1,6 +1,6 @@
 import { cardsInColumn, COLUMNS, type Card, type Column } from '@common-ground/shared';
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import { useAnnounce } from '../../components/announcer/use-announce';

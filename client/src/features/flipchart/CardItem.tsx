@@ -1,26 +1,24 @@
 import type { Card } from '@common-ground/shared';
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useState, type ReactNode } from 'react';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { useSend } from '../session/connection-context';
-import { attribution } from './attribution';
 import { CardArrange } from './CardArrange';
 import { TextEditor } from '../../components/TextEditor';
 import { cardTextProblem } from './card-text';
-import { takeCardFocus } from './card-focus';
+import { CardView } from './CardView';
 
 type Mode = 'view' | 'edit' | 'confirm-delete' | 'arrange' | 'merge';
 
 /**
  * One card, with the pairs it came from (or its author). Editors get Edit, Move or merge, and
- * Delete (with a second, explicit confirmation).
+ * Delete (with a second, explicit confirmation). A read-only board uses CardView alone.
  */
 // Memo: a column lists up to a thousand cards and re-renders on every change to any of them;
 // a card whose object did not change (the reducer keeps unchanged cards as they were) is skipped.
 export const CardItem = memo(function CardItem({ card, editable }: { card: Card; editable: boolean }): ReactNode {
   const { t } = useTranslation();
   const send = useSend();
-  const byline = useStore((s) => (s.workshop ? attribution(s.workshop, card, t) : null));
   const [chosen, setMode] = useState<Mode>('view');
   const [mergeIntoId, setMergeIntoId] = useState<string | null>(null);
   const into = useStore((s) => (mergeIntoId ? s.workshop?.cards[mergeIntoId] : undefined));
@@ -28,10 +26,6 @@ export const CardItem = memo(function CardItem({ card, editable }: { card: Card;
   const [focusArrange, setFocusArrange] = useState(false);
   // The card chosen to merge into may be deleted meanwhile; then there is nothing to merge.
   const mode = chosen === 'merge' && !into ? 'view' : chosen;
-  const item = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (item.current) takeCardFocus(card.id, card.column, item.current);
-  }, [card.id, card.column]);
 
   if (mode === 'merge' && into) {
     return (
@@ -71,10 +65,7 @@ export const CardItem = memo(function CardItem({ card, editable }: { card: Card;
   }
 
   return (
-    // Focusable only from code: where a moved card lands, so the keyboard user goes on from there.
-    <li className="card" ref={item} tabIndex={-1} data-card-id={card.id} data-column={card.column}>
-      <p className="card__text">{card.text}</p>
-      {byline && <p className="card__author">{byline}</p>}
+    <CardView card={card}>
       {editable && mode === 'arrange' && (
         <CardArrange
           card={card}
@@ -136,6 +127,6 @@ export const CardItem = memo(function CardItem({ card, editable }: { card: Card;
           </button>
         </div>
       )}
-    </li>
+    </CardView>
   );
 });

@@ -1,10 +1,15 @@
-import { COLUMNS } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { FlipchartColumn } from './FlipchartColumn';
-import { useCardAnnouncements } from './use-card-announcements';
+import { AddCardForm } from './AddCardForm';
+import { CardItem } from './CardItem';
+import type { ColumnParts } from './FlipchartColumn';
+import { FlipchartFrame } from './flipchart-frame';
 
-/** The three-column flipchart from the training guide. `editable` for the facilitator and note-taker. */
+const EDITING: ColumnParts = { Card: CardItem, AddForm: AddCardForm };
+
+/**
+ * The three-column flipchart from the training guide. `editable` for the facilitator and
+ * note-taker. A screen that only ever reads it uses ReadOnlyFlipchart, without the editing code.
+ */
 export function Flipchart({
   editable,
   variant = 'board',
@@ -12,18 +17,5 @@ export function Flipchart({
   editable: boolean;
   variant?: 'board' | 'projector';
 }): ReactNode {
-  const { t } = useTranslation();
-  useCardAnnouncements();
-  return (
-    <section className={`flipchart flipchart--${variant}`} aria-labelledby="flipchart-title">
-      <h2 id="flipchart-title" className={variant === 'projector' ? 'visually-hidden' : undefined}>
-        {t('flipchart.title')}
-      </h2>
-      <div className="flipchart__columns">
-        {COLUMNS.map((column) => (
-          <FlipchartColumn key={column} column={column} editable={editable} />
-        ))}
-      </div>
-    </section>
-  );
+  return <FlipchartFrame editable={editable} variant={variant} parts={EDITING} />;
 }

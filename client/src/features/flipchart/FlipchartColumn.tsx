@@ -1,15 +1,28 @@
-import { cardsInColumn, type Column } from '@common-ground/shared';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { cardsInColumn, type Card, type Column } from '@common-ground/shared';
+import type { ComponentType, ReactNode } from 'react';
+import { useTranslation } from '../../lib/i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
-import { AddCardForm } from './AddCardForm';
-import { CardItem } from './CardItem';
 
-export function FlipchartColumn({ column, editable }: { column: Column; editable: boolean }): ReactNode {
+/** How a column draws its cards, and the form that adds one (editors only). */
+export interface ColumnParts {
+  Card: ComponentType<{ card: Card; editable: boolean }>;
+  AddForm?: ComponentType<{ column: Column }>;
+}
+
+export function FlipchartColumn({
+  column,
+  editable,
+  parts,
+}: {
+  column: Column;
+  editable: boolean;
+  parts: ColumnParts;
+}): ReactNode {
   const { t } = useTranslation();
   const cards = useStore(useShallow((s) => (s.workshop ? cardsInColumn(s.workshop, column) : [])));
   const headingId = `column-${column}`;
+  const { Card, AddForm } = parts;
 
   return (
     <section className={`column column--${column}`} aria-labelledby={headingId}>
@@ -21,11 +34,11 @@ export function FlipchartColumn({ column, editable }: { column: Column; editable
       ) : (
         <ul className="column__cards" aria-labelledby={headingId}>
           {cards.map((card) => (
-            <CardItem key={card.id} card={card} editable={editable} />
+            <Card key={card.id} card={card} editable={editable} />
           ))}
         </ul>
       )}
-      {editable && <AddCardForm column={column} />}
+      {editable && AddForm && <AddForm column={column} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { WorkshopState } from '@common-ground/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/i18n/translator';
 
 /** "Ana", "Ana & Ben", "Ana, Ben & Cleo": the names of a pair as people say them. */
 export function joinNames(names: readonly string[], t: TFunction): string | null {

@@ -1,5 +1,5 @@
 import { cardTextInputSchema, LIMITS } from '@common-ground/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/i18n/translator';
 import { textProblemMessage } from '../../lib/text-problem';
 
 /** The same rule the server applies, checked first so the person hears it before sending. */

@@ -1,5 +1,5 @@
 import type { Card } from '@common-ground/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import { useAnnounce } from '../../components/announcer/use-announce';

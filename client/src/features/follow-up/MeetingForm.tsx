@@ -1,6 +1,6 @@
 import { meetingFieldsSchema, type MeetingFields } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { textProblemMessage } from '../../lib/text-problem';
 import { DateTimeFields } from './DateTimeFields';
 

@@ -1,6 +1,6 @@
 import { roster, type FollowUpMeeting } from '@common-ground/shared';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { v4 as uuid } from 'uuid';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';

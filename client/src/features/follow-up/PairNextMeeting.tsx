@@ -1,6 +1,6 @@
 import { pairOf } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { v4 as uuid } from 'uuid';
 import { useStore } from '../../app/store';
 import { browserTimeZone } from '../../lib/time-zone';

@@ -7,7 +7,7 @@ import {
   type Participant,
 } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { v4 as uuid } from 'uuid';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { ImportRecordForm } from './ImportRecordForm';
 import { JoinWithCodeForm } from './JoinWithCodeForm';
+// Its English texts are not in a participant's first load: they come with this screen.
+import '../../lib/i18n/en-later-load';
 
 /** Two doors: start a workshop, or join one with a code. */
 export function HomePage(): ReactNode {

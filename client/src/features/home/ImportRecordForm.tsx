@@ -1,6 +1,6 @@
 import { createWorkshopResponseSchema, viewPaths } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useNavigate } from '../../lib/router';
 import { useErrorText } from '../../components/ErrorNotice';
 import { requestJson } from '../../lib/api';

@@ -1,6 +1,6 @@
 import { viewPaths } from '@common-ground/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useNavigate } from '../../lib/router';
 import { useErrorText } from '../../components/ErrorNotice';
 import { fetchWorkshopSummary } from '../../lib/api';

@@ -1,6 +1,6 @@
 import { displayNameInputSchema, LIMITS } from '@common-ground/shared';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { useErrorText } from '../../components/ErrorNotice';

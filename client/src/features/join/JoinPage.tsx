@@ -1,6 +1,6 @@
 import { joinCodeSchema, type WorkshopSummary } from '@common-ground/shared';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useParams } from '../../lib/router';
 import { PageMessage } from '../../components/PageMessage';
 import { useErrorText } from '../../components/ErrorNotice';

@@ -1,6 +1,6 @@
 import type { WorkshopSummary } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { PageMessage } from '../../components/PageMessage';
 import { useErrorText } from '../../components/ErrorNotice';

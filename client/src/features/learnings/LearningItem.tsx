@@ -1,7 +1,7 @@
 import type { Learnings } from '@common-ground/shared';
 import { useState, type ReactNode } from 'react';
 import { TextEditor } from '../../components/TextEditor';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useSend } from '../session/connection-context';
 import { learningTextProblem } from './learning-text';
 

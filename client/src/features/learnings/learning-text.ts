@@ -1,8 +1,8 @@
-import { learningTextInputSchema } from '@common-ground/shared';
-import type { TFunction } from 'i18next';
+import { learningTextInputSchema, textLimits } from '@common-ground/shared';
+import type { TFunction } from '../../lib/i18n/translator';
 import { textProblemMessage } from '../../lib/text-problem';
 
-const MAX = learningTextInputSchema.maxLength ?? 500;
+const MAX = textLimits(learningTextInputSchema).maxLength ?? 500;
 
 /** The rule the server applies to a learning's text, checked first so the person hears it at once. */
 export function learningTextProblem(text: string, t: TFunction): string | null {

@@ -1,6 +1,6 @@
 import type { CommitmentFields, Notebook, NotebookChange, Result } from '@common-ground/shared';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { heldDoc } from '../private-docs/private-docs.slice';
 import { useFormat } from '../../lib/i18n/format';

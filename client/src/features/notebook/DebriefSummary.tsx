@@ -1,6 +1,6 @@
 import { RUBRIC_ITEMS, type Rubric } from '@common-ground/shared';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import { heldDoc } from '../private-docs/private-docs.slice';

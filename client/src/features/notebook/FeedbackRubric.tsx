@@ -7,7 +7,7 @@ import {
   type Result,
 } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 
 /** The short rubric beside the free feedback: one row of ticks per organizing round. */

@@ -1,6 +1,6 @@
 import { isBlankText, type NotebookEntry } from '@common-ground/shared';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 
 /**
  * Edits one note. It remembers the version it started from; if the partner saved in between,

@@ -1,6 +1,6 @@
 import { emptyNotebook, NOTEBOOK_SECTIONS } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { PairNextMeeting } from '../follow-up/PairNextMeeting';
 import { CommitmentForm } from './CommitmentForm';
 import { FeedbackRubric } from './FeedbackRubric';

@@ -1,5 +1,5 @@
 import type { Notebook } from '@common-ground/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { useAnnounce } from '../../components/announcer/use-announce';
 import { useArrivals } from '../../components/announcer/use-arrivals';

@@ -1,6 +1,6 @@
 import { postsOfKind, type Post, type PostKind } from '@common-ground/shared';
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import { useSend } from '../session/connection-context';

@@ -1,6 +1,6 @@
 import type { PostKind } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useSend } from '../session/connection-context';
 import { postTextProblem } from './post-text';
 

@@ -1,6 +1,6 @@
 import { isPairFull, isPairPractice, ODD_PERSON_CHOICES, pairSituation, type Pair } from '@common-ground/shared';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { useSend } from '../session/connection-context';

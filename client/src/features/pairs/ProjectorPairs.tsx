@@ -1,6 +1,6 @@
 import { organizerOfRound, pairSituation, type Pair } from '@common-ground/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';
 import { usePairs } from './use-pairs';

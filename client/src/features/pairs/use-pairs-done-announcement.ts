@@ -1,6 +1,6 @@
 import type { Pair } from '@common-ground/shared';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { useAnnounce } from '../../components/announcer/use-announce';
 

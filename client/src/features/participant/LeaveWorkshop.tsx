@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useSend } from '../session/connection-context';
 
 /** Leaving frees one's partner; it asks once before it does. */

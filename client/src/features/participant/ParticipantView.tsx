@@ -7,38 +7,55 @@ import {
   pairOf,
   usesFlipchart,
 } from '@common-ground/shared';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { PageMessage } from '../../components/PageMessage';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { WorkshopHeader } from '../../components/WorkshopHeader';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { ClockControls } from '../clock/ClockControls';
 import { CueBanner } from '../clock/CueBanner';
 import { usePersonalPhaseTitle } from '../clock/use-personal-phase-title';
 import { NowCard } from '../clock/NowCard';
 import { useClock } from '../clock/use-clock';
-import { Flipchart } from '../flipchart/Flipchart';
+import { ReadOnlyFlipchart } from '../flipchart/ReadOnlyFlipchart';
 import { LearningsBoard } from '../learnings/LearningsBoard';
 import { learningsStage } from '../learnings/learnings-stage';
-import { LearningsPanel } from '../learnings/LearningsPanel';
-import { MyCommitments } from '../follow-up/MyCommitments';
-import { EvaluationForm } from '../evaluation/EvaluationForm';
 import { useEvaluationShown } from '../evaluation/use-evaluation-shown';
-import { PairNotebook } from '../notebook/PairNotebook';
-import { ObservePanel } from '../observe/ObservePanel';
 import { MyPairCard } from '../pairs/MyPairCard';
-import { ReportBackPanel } from '../report-back/ReportBackPanel';
 import { SpeakingBanner } from '../report-back/SpeakingBanner';
-import { SendNoteForm } from '../suggestions/SendNoteForm';
-import { FlipchartDesk } from '../suggestions/FlipchartDesk';
-import { ExportPanel } from '../export/ExportPanel';
 import { LeaveWorkshop } from './LeaveWorkshop';
 import { Roster } from '../roster/Roster';
 import { useMay } from '../roster/use-may';
 import { useRoleAnnouncement } from '../roster/use-role-announcement';
+import {
+  clockControls,
+  evaluationForm,
+  exportPanel,
+  flipchartDesk,
+  learningsPanel,
+  myCommitments,
+  observePanel,
+  pairNotebook,
+  preloadParticipantPanels,
+  reportBackPanel,
+  sendNoteForm,
+} from './participant-panels';
+
+const ClockControls = clockControls.Panel;
+const ReportBackPanel = reportBackPanel.Panel;
+const FlipchartDesk = flipchartDesk.Panel;
+const LearningsPanel = learningsPanel.Panel;
+const EvaluationForm = evaluationForm.Panel;
+const ObservePanel = observePanel.Panel;
+const PairNotebook = pairNotebook.Panel;
+const SendNoteForm = sendNoteForm.Panel;
+const ExportPanel = exportPanel.Panel;
+const MyCommitments = myCommitments.Panel;
+
+/** How long after the board shows the other panels' code is fetched: the board's own data first. */
+const PRELOAD_AFTER_MS = 1000;
 
 const NOTEBOOK_ID = 'my-notebook';
 
@@ -85,6 +102,11 @@ export function ParticipantView(): ReactNode {
   const endedReason = useStore((s) => s.endedReason);
   const phaseTitle = usePersonalPhaseTitle();
   useRoleAnnouncement(me?.id);
+  useEffect(() => {
+    // A failed fetch is tried again when the panel is shown.
+    const timer = setTimeout(() => void preloadParticipantPanels().catch(() => undefined), PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   if (endedReason === 'removed') {
     return <PageMessage title={t('participant.removed')} body={t('participant.removedHelp')} />;
   }
@@ -132,7 +154,7 @@ export function ParticipantView(): ReactNode {
             <SendNoteForm />
           </div>
         )}
-        {flipchart && !mayEditFlipchart && <Flipchart editable={false} />}
+        {flipchart && !mayEditFlipchart && <ReadOnlyFlipchart />}
         {learnings === 'after' && (mayRecordLearnings ? <LearningsPanel highlighted={false} /> : <LearningsBoard />)}
         {mayExport && code && <ExportPanel code={code} as="notetaker" />}
         {me && <MyCommitments participantId={me.id} />}

@@ -1,6 +1,6 @@
 import { cardsInColumn, COLUMNS } from '@common-ground/shared';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { attribution } from '../flipchart/attribution';
 import { useWallPages } from './use-wall-pages';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useTemplateWords } from '../../lib/i18n/template-text';
 import type { ClockView } from '../clock/use-clock';
 

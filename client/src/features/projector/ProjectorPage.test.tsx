@@ -1,6 +1,6 @@
 import { fail, ok } from '@common-ground/shared';
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../lib/i18n/react';
 import { MemoryRouter, Route, Routes } from '../../lib/router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { credentials } from '../../lib/credentials';
@@ -17,7 +17,7 @@ const key = 'p'.repeat(43);
 function openAt(address: string, socket: FakeSocket) {
   window.history.replaceState(null, '', address);
   render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <MemoryRouter initialEntries={['/projector/ABC234']}>
         <SocketFactoryContext.Provider value={() => socket.asSyncSocket()}>
           <Routes>
@@ -25,7 +25,7 @@ function openAt(address: string, socket: FakeSocket) {
           </Routes>
         </SocketFactoryContext.Provider>
       </MemoryRouter>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 

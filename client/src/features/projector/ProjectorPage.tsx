@@ -1,11 +1,13 @@
 import { joinCodeSchema } from '@common-ground/shared';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useParams } from '../../lib/router';
 import { PageMessage } from '../../components/PageMessage';
 import { credentials, takeKeyFromAddress } from '../../lib/credentials';
 import { WorkshopSession } from '../session/connection-context';
 import { ProjectorView } from './ProjectorView';
+// Its English texts are not in a participant's first load: they come with this screen.
+import '../../lib/i18n/en-later-load';
 
 /**
  * The join code is on the wall for everyone; reading the board without joining takes the

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import type { TimerSize } from '../clock/ClockFace';
 import { timerText } from '../clock/use-clock';
 import type { PairTimerView } from './use-report-back-timer';

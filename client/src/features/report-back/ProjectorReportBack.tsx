@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../app/store';
 import type { ClockView } from '../clock/use-clock';

@@ -1,6 +1,6 @@
 import { pairOf, REPORT_BACK_MINUTES_PER_PAIR, reportBackTimer, type Pair } from '@common-ground/shared';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { usePairs } from '../pairs/use-pairs';
 import { useSend } from '../session/connection-context';

@@ -1,6 +1,6 @@
 import { pairOf } from '@common-ground/shared';
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { pairLabel } from './pair-label';
 import { PairTimer } from './PairTimer';

@@ -1,5 +1,5 @@
 import type { Pair, Participant } from '@common-ground/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/i18n/translator';
 
 /** A pair as people say it: "Ana & Ben", "Ana, Ben & Cleo", "Ana & the facilitator". */
 export function pairLabel(

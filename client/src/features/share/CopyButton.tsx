@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 
 export function CopyButton({ text, label }: { text: string; label: string }): ReactNode {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { viewPaths } from '@common-ground/shared';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { CopyButton } from './CopyButton';
 import { JoinAddressPicker } from './JoinAddressPicker';

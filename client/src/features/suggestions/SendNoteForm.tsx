@@ -1,6 +1,6 @@
 import { COLUMNS, type Column } from '@common-ground/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { cardTextProblem } from '../flipchart/card-text';
 import { useSend } from '../session/connection-context';

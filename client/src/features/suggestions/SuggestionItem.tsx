@@ -1,6 +1,6 @@
 import { COLUMNS, type Column, type Suggestion } from '@common-ground/shared';
 import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/react';
 import { useStore } from '../../app/store';
 import { attribution } from '../flipchart/attribution';
 import { useSend } from '../session/connection-context';

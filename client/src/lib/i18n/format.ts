@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './react';
 
 /**
  * Dates, times, numbers and lists of names in the reader's language, through `Intl`: a Spanish

@@ -1,42 +1,30 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { en } from './en';
+import { enFirst } from './en-first';
 import { LANGUAGES, loadMessages, pickLanguage, withPluralForms } from './languages';
 import { DEFAULT_LANGUAGE } from './translation';
+import { Translator } from './translator';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof en };
-  }
-}
+export type { TFunction, TranslationKey } from './translator';
 
 /** Where this device remembers the language its person picked. */
 export const LANGUAGE_STORAGE_KEY = 'common-ground.language';
 
-/** The one translation layer. Initialised synchronously so the first render already has text. */
-export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  lng: DEFAULT_LANGUAGE,
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
-  resources: { en: { translation: en } },
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-});
+/**
+ * The one translation layer. The first screens' English is bundled, so the first render already
+ * has text; the screens that load later bring the rest (en-later-load.ts).
+ */
+export const i18n = new Translator(DEFAULT_LANGUAGE, enFirst, () => LANGUAGES);
 
 // Screen readers, hyphenation and the spell checker read the page's language from <html lang>.
-i18n.on('languageChanged', (code) => {
+i18n.onLanguageChanged((code) => {
   if (typeof document !== 'undefined') document.documentElement.lang = code;
 });
 
 /** Shows every screen in `code`, loading its file first; remembered on this device. */
 export async function setLanguage(code: string, options: { remember?: boolean } = {}): Promise<void> {
   const language = LANGUAGES.includes(code) ? code : DEFAULT_LANGUAGE;
-  if (!i18n.hasResourceBundle(language, 'translation')) {
+  if (!i18n.hasResourceBundle(language)) {
     const messages = await loadMessages(language);
-    if (messages) i18n.addResourceBundle(language, 'translation', withPluralForms(messages, language));
+    if (messages) i18n.addResourceBundle(language, withPluralForms(messages, language));
   }
   await i18n.changeLanguage(language);
   if (options.remember !== false) {

@@ -1,3 +1,4 @@
+import type { TemplateTable } from '@common-ground/shared';
 import { DEFAULT_LANGUAGE, type Translation } from './translation';
 
 /**
@@ -5,9 +6,15 @@ import { DEFAULT_LANGUAGE, type Translation } from './translation';
  * exports `messages`. Vite turns each into its own chunk, loaded only when someone picks it, so
  * English readers never download Spanish. Adding a language means adding its file, nothing else.
  */
-const files = import.meta.glob<{ messages: Translation }>('./languages/*.ts');
+interface LanguageFile {
+  messages: Translation;
+  /** The agenda templates' texts in this language, where they are written in it. */
+  templates?: TemplateTable;
+}
+const files = import.meta.glob<LanguageFile>('./languages/*.ts');
 
-const loaders = new Map<string, () => Promise<{ messages: Translation }>>();
+const loaders = new Map<string, () => Promise<LanguageFile>>();
+const templateTables = new Map<string, TemplateTable>();
 for (const [path, load] of Object.entries(files)) {
   const code = /\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.ts$/.exec(path)?.[1];
   if (code) loaders.set(code, load);
@@ -25,7 +32,15 @@ export function languageName(code: string): string {
 /** The messages of a language other than English, fetched on first use. */
 export async function loadMessages(code: string): Promise<Translation | null> {
   const load = loaders.get(code);
-  return load ? (await load()).messages : null;
+  if (!load) return null;
+  const file = await load();
+  if (file.templates) templateTables.set(code, file.templates);
+  return file.messages;
+}
+
+/** The templates' texts in a language loaded so far; none for English, which they are written in. */
+export function loadedTemplateTable(code: string): TemplateTable | undefined {
+  return templateTables.get(code);
 }
 
 /**

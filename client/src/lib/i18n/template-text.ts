@@ -1,5 +1,6 @@
-import { localizeStep, templateText, type Step } from '@common-ground/shared';
-import { useTranslation } from 'react-i18next';
+import { localizeStepWith, translateTemplateText, type Step } from '@common-ground/shared';
+import { loadedTemplateTable } from './languages';
+import { useTranslation } from './react';
 
 /**
  * The agenda in the reader's language where its words came from a template: a step the
@@ -8,8 +9,10 @@ import { useTranslation } from 'react-i18next';
 export function useTemplateWords(): { step: (step: Step) => Step; text: (text: string) => string } {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
+  // Loaded with the language's messages (languages/es.ts), so English readers never fetch them.
+  const table = loadedTemplateTable(language);
   return {
-    step: (step) => localizeStep(step, language),
-    text: (text) => templateText(text, language),
+    step: (step) => localizeStepWith(step, table),
+    text: (text) => translateTemplateText(text, table),
   };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from '../core/state-parts.js';
 import { inputText, storedText } from '../core/text.js';
 
@@ -28,7 +28,7 @@ export const AGENDA_LIMITS = {
   maxMinutes: 240,
 } as const;
 
-export const minutesSchema = z.number().min(AGENDA_LIMITS.minMinutes).max(AGENDA_LIMITS.maxMinutes);
+export const minutesSchema = z.number().check(z.gte(AGENDA_LIMITS.minMinutes), z.lte(AGENDA_LIMITS.maxMinutes));
 
 // Stored agenda texts are only bounded, so saved workshops load; the editor sends the input forms.
 const storedTitle = storedText({ max: AGENDA_LIMITS.titleLength });
@@ -43,7 +43,7 @@ export const agendaTextInput = {
 
 export const agendaLinkSchema = z.object({
   label: storedTitle,
-  url: z.url({ protocol: /^https?$/ }).max(2000),
+  url: z.url({ protocol: /^https?$/ }).check(z.maxLength(2000)),
 });
 export type AgendaLink = z.infer<typeof agendaLinkSchema>;
 
@@ -51,9 +51,9 @@ export type AgendaLink = z.infer<typeof agendaLinkSchema>;
  * A link as the editor sends it: its text by the title rule, and a web address without spaces,
  * which a browser would otherwise quietly encode into an address nobody typed.
  */
-export const agendaLinkInput = agendaLinkSchema.extend({
+export const agendaLinkInput = z.extend(agendaLinkSchema, {
   label: agendaTextInput.title,
-  url: agendaLinkSchema.shape.url.regex(/^\S+$/),
+  url: agendaLinkSchema.shape.url.check(z.regex(/^\S+$/)),
 });
 
 /**
@@ -70,7 +70,7 @@ export const phaseSchema = z.object({
   minutes: minutesSchema,
   instructions: storedInstructions,
   /** Absent means 'other'. */
-  activity: phaseActivitySchema.optional(),
+  activity: z.optional(phaseActivitySchema),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
@@ -81,9 +81,9 @@ export const stepSchema = z.object({
   /** With phases, this is always their sum: the domain keeps the two in step. */
   minutes: minutesSchema,
   instructions: storedInstructions,
-  questions: z.array(storedText({ max: AGENDA_LIMITS.questionLength })).max(AGENDA_LIMITS.questions),
-  links: z.array(agendaLinkSchema).max(AGENDA_LIMITS.links),
-  phases: z.array(phaseSchema).max(AGENDA_LIMITS.phasesPerStep),
+  questions: z.array(storedText({ max: AGENDA_LIMITS.questionLength })).check(z.maxLength(AGENDA_LIMITS.questions)),
+  links: z.array(agendaLinkSchema).check(z.maxLength(AGENDA_LIMITS.links)),
+  phases: z.array(phaseSchema).check(z.maxLength(AGENDA_LIMITS.phasesPerStep)),
 });
 export type Step = z.infer<typeof stepSchema>;
 

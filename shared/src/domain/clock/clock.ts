@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { stepMinutes, type Phase, type Step } from '../agenda/agenda.js';
 import { idSchema, timestampSchema } from '../core/state-parts.js';
 
@@ -8,10 +8,10 @@ import { idSchema, timestampSchema } from '../core/state-parts.js';
  */
 export const clockSchema = z.object({
   /** The current step and sub-phase; null when the agenda is empty. */
-  stepId: idSchema.nullable(),
-  phaseId: idSchema.nullable(),
+  stepId: z.nullable(idSchema),
+  phaseId: z.nullable(idSchema),
   /** When the current segment last started running; null while paused or not started. */
-  runningSince: timestampSchema.nullable(),
+  runningSince: z.nullable(timestampSchema),
   /** Time run in this segment before `runningSince`. */
   elapsedMs: z.number(),
   /** Minutes added (positive) or removed (negative) for this segment only. */

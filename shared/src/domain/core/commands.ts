@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   AGENDA_LIMITS,
   agendaLinkInput,
@@ -16,21 +16,21 @@ import { cardTextInputSchema, columnSchema, displayNameInputSchema, idSchema, pa
 // Every text in a command takes the input form (see text.ts); stored state keeps the lenient one.
 
 /** A step as the facilitator's editor sends it: without ids for what is new. */
-export const stepDraftSchema = stepSchema.extend({
-  id: idSchema.optional(),
+export const stepDraftSchema = z.extend(stepSchema, {
+  id: z.optional(idSchema),
   title: agendaTextInput.title,
   instructions: agendaTextInput.instructions,
-  questions: z.array(agendaTextInput.question).max(AGENDA_LIMITS.questions),
-  links: z.array(agendaLinkInput).max(AGENDA_LIMITS.links),
+  questions: z.array(agendaTextInput.question).check(z.maxLength(AGENDA_LIMITS.questions)),
+  links: z.array(agendaLinkInput).check(z.maxLength(AGENDA_LIMITS.links)),
   phases: z
     .array(
-      phaseSchema.extend({
-        id: idSchema.optional(),
+      z.extend(phaseSchema, {
+        id: z.optional(idSchema),
         title: agendaTextInput.title,
         instructions: agendaTextInput.instructions,
       }),
     )
-    .max(AGENDA_LIMITS.phasesPerStep),
+    .check(z.maxLength(AGENDA_LIMITS.phasesPerStep)),
 });
 export type StepDraft = z.infer<typeof stepDraftSchema>;
 
@@ -47,26 +47,26 @@ export const commandSchemas = {
   'clock:start': empty,
   'clock:pause': empty,
   'clock:adjust': z.object({
-    minutes: z
-      .number()
-      .int()
-      .min(-10)
-      .max(10)
-      .refine((m) => m !== 0, 'Add or remove at least one minute.'),
+    minutes: z.number().check(
+      z.int(),
+      z.gte(-10),
+      z.lte(10),
+      z.refine((m) => m !== 0, 'Add or remove at least one minute.'),
+    ),
   }),
   'clock:next': empty,
   'clock:previous': empty,
   'clock:goto': z.object({ stepId: idSchema }),
-  'agenda:save-step': z.object({ step: stepDraftSchema, index: z.number().int().min(0).optional() }),
+  'agenda:save-step': z.object({ step: stepDraftSchema, index: z.optional(z.number().check(z.int(), z.gte(0))) }),
   'agenda:remove-step': z.object({ stepId: idSchema }),
-  'agenda:move-step': z.object({ stepId: idSchema, toIndex: z.number().int().min(0) }),
+  'agenda:move-step': z.object({ stepId: idSchema, toIndex: z.number().check(z.int(), z.gte(0)) }),
   'settings:update': z
     .object({
-      autoAdvance: z.boolean().optional(),
-      oddPerson: oddPersonSchema.optional(),
-      notesFlow: notesFlowSchema.optional(),
+      autoAdvance: z.optional(z.boolean()),
+      oddPerson: z.optional(oddPersonSchema),
+      notesFlow: z.optional(notesFlowSchema),
     })
-    .refine((v) => Object.values(v).some((x) => x !== undefined), 'Change at least one setting.'),
+    .check(z.refine((v) => Object.values(v).some((x) => x !== undefined), 'Change at least one setting.')),
   'pairs:shuffle': empty,
   /** Moves someone into a pair, into a new pair of their own, or to partner the facilitator. */
   'pairs:move': z.object({
@@ -76,30 +76,30 @@ export const commandSchemas = {
   'pairs:clear': empty,
   'pairs:set-done': z.object({ done: z.boolean() }),
   /** The facilitator joins one pair as observer, or none (null). */
-  'pairs:observe': z.object({ pairId: idSchema.nullable() }),
+  'pairs:observe': z.object({ pairId: z.nullable(idSchema) }),
   /** A participant leaves; the facilitator may also take someone off the roster. */
   'participant:leave': z.object({ participantId: idSchema }),
   /**
    * A pair member sends a note to the flipchart: a suggestion, or a card, as the facilitator chose.
    * `sourceId` is the notebook entry it comes from, so the same entry reaches the flipchart once.
    */
-  'card:suggest': z.object({ column: columnSchema, text: cardTextInputSchema, sourceId: idSchema.optional() }),
+  'card:suggest': z.object({ column: columnSchema, text: cardTextInputSchema, sourceId: z.optional(idSchema) }),
   'suggestion:accept': z.object({
     suggestionId: idSchema,
-    column: columnSchema.optional(),
-    text: cardTextInputSchema.optional(),
+    column: z.optional(columnSchema),
+    text: z.optional(cardTextInputSchema),
   }),
   'suggestion:reject': z.object({ suggestionId: idSchema }),
   'card:move': z.object({ cardId: idSchema, column: columnSchema }),
   /** Two cards that say the same thing become one, keeping both attributions. */
-  'card:merge': z.object({ cardId: idSchema, intoCardId: idSchema, text: cardTextInputSchema.optional() }),
-  'reportback:set-order': z.object({ pairIds: z.array(idSchema).max(LIMITS.reportBackOrder) }),
+  'card:merge': z.object({ cardId: idSchema, intoCardId: idSchema, text: z.optional(cardTextInputSchema) }),
+  'reportback:set-order': z.object({ pairIds: z.array(idSchema).check(z.maxLength(LIMITS.reportBackOrder)) }),
   /** Who speaks now: an index into the order, or null when nobody is. */
-  'reportback:speak': z.object({ index: z.number().int().nonnegative().nullable() }),
+  'reportback:speak': z.object({ index: z.nullable(z.number().check(z.int(), z.nonnegative())) }),
   'learning:add': z.object({ text: learningTextInputSchema }),
   'learning:edit': z.object({ learningId: idSchema, text: learningTextInputSchema }),
   'learning:delete': z.object({ learningId: idSchema }),
-  'learning:set-reporter': z.object({ participantId: idSchema.nullable() }),
+  'learning:set-reporter': z.object({ participantId: z.nullable(idSchema) }),
   'participant:assign-role': z.object({ participantId: idSchema, role: participantRoleSchema }),
   /** After watching a 1:1: what a participant noticed, or a question they have. */
   'post:add': z.object({ kind: postKindSchema, text: postTextInputSchema }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { stepSchema } from '../agenda/agenda.js';
 import { oddPersonSchema, pairSchema } from '../pairs/pairs.js';
 import { learningTextSchema, notesFlowSchema, suggestionSchema } from '../flipchart/flipchart.js';
@@ -25,10 +25,10 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     cardId: idSchema,
     column: columnSchema,
     text: cardTextSchema,
-    authorId: idSchema.nullable(),
-    pairIds: z.array(idSchema).optional(),
+    authorId: z.nullable(idSchema),
+    pairIds: z.optional(z.array(idSchema)),
     /** The notebook entry it was sent from, if any. */
-    sourceId: idSchema.optional(),
+    sourceId: z.optional(idSchema),
   }),
   z.object({ type: z.literal('card:edited'), cardId: idSchema, text: cardTextSchema }),
   z.object({ type: z.literal('card:deleted'), cardId: idSchema }),
@@ -42,34 +42,45 @@ export const domainEventSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('clock:moved'),
-    stepId: idSchema.nullable(),
-    phaseId: idSchema.nullable(),
+    stepId: z.nullable(idSchema),
+    phaseId: z.nullable(idSchema),
     running: z.boolean(),
-    startAt: timestampSchema.optional(),
+    startAt: z.optional(timestampSchema),
     auto: z.boolean(),
   }),
-  z.object({ type: z.literal('agenda:step-saved'), step: stepSchema, index: z.number().int().min(0) }),
+  z.object({
+    type: z.literal('agenda:step-saved'),
+    step: stepSchema,
+    index: z.number().check(z.int(), z.gte(0)),
+  }),
   z.object({ type: z.literal('agenda:step-removed'), stepId: idSchema }),
-  z.object({ type: z.literal('agenda:step-moved'), stepId: idSchema, toIndex: z.number().int().min(0) }),
+  z.object({
+    type: z.literal('agenda:step-moved'),
+    stepId: idSchema,
+    toIndex: z.number().check(z.int(), z.gte(0)),
+  }),
   z.object({
     type: z.literal('settings:updated'),
-    autoAdvance: z.boolean().optional(),
-    oddPerson: oddPersonSchema.optional(),
-    notesFlow: notesFlowSchema.optional(),
+    autoAdvance: z.optional(z.boolean()),
+    oddPerson: z.optional(oddPersonSchema),
+    notesFlow: z.optional(notesFlowSchema),
   }),
   z.object({ type: z.literal('suggestion:added'), suggestion: suggestionSchema }),
   z.object({ type: z.literal('suggestion:resolved'), suggestionId: idSchema }),
   z.object({ type: z.literal('card:moved'), cardId: idSchema, column: columnSchema }),
   z.object({ type: z.literal('card:merged'), cardId: idSchema, intoCardId: idSchema, text: cardTextSchema }),
   z.object({ type: z.literal('reportback:ordered'), pairIds: z.array(idSchema) }),
-  z.object({ type: z.literal('reportback:speaking'), index: z.number().int().nonnegative().nullable() }),
+  z.object({
+    type: z.literal('reportback:speaking'),
+    index: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  }),
   z.object({ type: z.literal('learning:added'), learningId: idSchema, text: learningTextSchema }),
   z.object({ type: z.literal('learning:edited'), learningId: idSchema, text: learningTextSchema }),
   z.object({ type: z.literal('learning:deleted'), learningId: idSchema }),
-  z.object({ type: z.literal('learning:reporter-set'), participantId: idSchema.nullable() }),
+  z.object({ type: z.literal('learning:reporter-set'), participantId: z.nullable(idSchema) }),
   z.object({
     type: z.literal('pairs:formed'),
-    pairs: z.array(pairSchema.pick({ id: true, memberIds: true, withFacilitator: true })),
+    pairs: z.array(z.pick(pairSchema, { id: true, memberIds: true, withFacilitator: true })),
   }),
   z.object({
     type: z.literal('pairs:member-moved'),
@@ -79,7 +90,7 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('pairs:cleared') }),
   z.object({ type: z.literal('pairs:done-set'), pairId: idSchema, done: z.boolean() }),
-  z.object({ type: z.literal('pairs:observed'), pairId: idSchema.nullable() }),
+  z.object({ type: z.literal('pairs:observed'), pairId: z.nullable(idSchema) }),
   z.object({ type: z.literal('participant:left'), participantId: idSchema }),
   z.object({
     type: z.literal('post:added'),
@@ -99,7 +110,7 @@ export type EventOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type
 
 /** An event as stored and broadcast: numbered within its workshop and stamped with server time. */
 export const sequencedEventSchema = z.object({
-  seq: z.number().int().positive(),
+  seq: z.number().check(z.int(), z.positive()),
   at: timestampSchema,
   event: domainEventSchema,
 });

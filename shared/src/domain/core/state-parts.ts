@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from './limits.js';
 import { inputText, storedText } from './text.js';
 
@@ -23,17 +23,17 @@ const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
  * format keeps ids out of paths, logs and HTML, and refuses the names objects inherit, which
  * would otherwise reach `Object.prototype` when used as a key.
  */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/)
-  .refine((id) => !INHERITED_NAMES.has(id));
+export const idSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9_-]{1,64}$/),
+  z.refine((id) => !INHERITED_NAMES.has(id)),
+);
 
 /**
  * A moment, in milliseconds since 1970: never negative, never past the year 9999, so every
  * export can write it as a date (a `createdAt` far in the future once made `export.md` fail).
  */
 export const MAX_TIMESTAMP = Date.UTC(9999, 11, 31);
-export const timestampSchema = z.number().min(0).max(MAX_TIMESTAMP);
+export const timestampSchema = z.number().check(z.gte(0), z.lte(MAX_TIMESTAMP));
 // Each text has a stored form, lenient so saved workshops load, and an input form for what a
 // person sends (see text.ts). Commands and requests use the input form.
 export const titleSchema = storedText({ max: LIMITS.titleLength });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { stepSchema, type Step } from '../agenda/agenda.js';
 import { clockSchema, firstSegmentOf, IDLE_CLOCK } from '../clock/clock.js';
 import { oddPersonSchema, pairSchema } from '../pairs/pairs.js';
@@ -32,7 +32,7 @@ export const participantSchema = z.object({
   role: participantRoleSchema,
   joinedAt: timestampSchema,
   /** When they left the workshop; their cards stay, their pair is freed. */
-  leftAt: timestampSchema.optional(),
+  leftAt: z.optional(timestampSchema),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
@@ -41,11 +41,11 @@ export const cardSchema = z.object({
   column: columnSchema,
   text: cardTextSchema,
   /** Who wrote it: a participant id, or null for the facilitator. */
-  authorId: idSchema.nullable(),
+  authorId: z.nullable(idSchema),
   /** The pairs whose notes it came from (more than one after a merge). */
-  pairIds: z.array(idSchema).optional(),
+  pairIds: z.optional(z.array(idSchema)),
   /** The notebook entries it was sent from (more than one after a merge). */
-  sourceIds: z.array(idSchema).max(LIMITS.sourcesPerCard).optional(),
+  sourceIds: z.optional(z.array(idSchema).check(z.maxLength(LIMITS.sourcesPerCard))),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
@@ -59,13 +59,13 @@ export const STATE_VERSION = 2;
 
 /** Everything about one workshop that every screen may see. Secrets never live here. */
 export const workshopStateSchema = z.object({
-  version: z.number().int().min(1).default(1),
+  version: z._default(z.number().check(z.int(), z.gte(1)), 1),
   code: z.string(),
   title: titleSchema,
   template: templateIdSchema,
   createdAt: timestampSchema,
   /** The sequence number of the last event applied; 0 for a new workshop. */
-  seq: z.number().int().nonnegative(),
+  seq: z.number().check(z.int(), z.nonnegative()),
   participants: z.record(idSchema, participantSchema),
   cards: z.record(idSchema, cardSchema),
   agenda: z.array(stepSchema),
@@ -74,30 +74,31 @@ export const workshopStateSchema = z.object({
     /** Sub-phases of a step advance on their own at their boundary. */
     autoAdvance: z.boolean(),
     /** With an odd number of people: one trio, or the facilitator partners the odd one out. */
-    oddPerson: oddPersonSchema.default('trio'),
-    notesFlow: notesFlowSchema.default('suggest'),
+    oddPerson: z._default(oddPersonSchema, 'trio'),
+    notesFlow: z._default(notesFlowSchema, 'suggest'),
   }),
   // Fields added after the first release carry defaults, so stored workshops still load.
-  pairs: z.record(idSchema, pairSchema).default({}),
+  pairs: z._default(z.record(idSchema, pairSchema), {}),
   /** Everyone who has partnered before, as `partnerKey`s. */
-  pastPartners: z.array(z.string().max(200)).default([]),
+  pastPartners: z._default(z.array(z.string().check(z.maxLength(200))), []),
   /** Pairs since dissolved, kept so the cards and notebooks they wrote stay attributed. */
-  formerPairs: z.record(idSchema, pairSchema).default({}),
-  suggestions: z.record(idSchema, suggestionSchema).default({}),
-  reportBack: reportBackSchema.default(EMPTY_REPORT_BACK),
-  learnings: learningsSchema.default(EMPTY_LEARNINGS),
+  formerPairs: z._default(z.record(idSchema, pairSchema), {}),
+  suggestions: z._default(z.record(idSchema, suggestionSchema), {}),
+  reportBack: z._default(reportBackSchema, EMPTY_REPORT_BACK),
+  learnings: z._default(learningsSchema, EMPTY_LEARNINGS),
   /** Noticings and questions posted after the demonstrated 1:1. */
-  posts: z.record(idSchema, postSchema).default({}),
+  posts: z._default(z.record(idSchema, postSchema), {}),
   /** Each participant's answer to "ready to try, or observe more?", by participant id. */
-  readiness: z.record(idSchema, readinessChoiceSchema).default({}),
+  readiness: z._default(z.record(idSchema, readinessChoiceSchema), {}),
   /**
    * Whether the evaluation form is open, whether the projector shows its summary, and whether the
    * facilitator has closed it after opening it: a flag in the state, not a screen's memory, so a
    * participant who reloads still reads "closed" and a copy of what they sent.
    */
-  evaluation: z
-    .object({ open: z.boolean(), showSummary: z.boolean(), closed: z.boolean().default(false) })
-    .default({ open: false, showSummary: false, closed: false }),
+  evaluation: z._default(
+    z.object({ open: z.boolean(), showSummary: z.boolean(), closed: z._default(z.boolean(), false) }),
+    { open: false, showSummary: false, closed: false },
+  ),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 

@@ -3,7 +3,7 @@ import { commandSchemas } from './commands.js';
 import { evaluationAnswerSchema, evaluationFieldsSchema } from '../evaluation/evaluation.js';
 import { sessionJoinSchema } from '../../protocol/session.js';
 import { createWorkshopState, workshopStateSchema } from './state.js';
-import { inputText, storedText, textProblem, type TextProblem } from './text.js';
+import { inputText, storedText, textLimits, textProblem, type TextProblem } from './text.js';
 
 const singleLine = inputText({ max: 40 });
 const paragraph = inputText({ max: 500, multiline: true });
@@ -98,8 +98,8 @@ describe('inputText refuses text with nothing to see or with hidden tricks', () 
   });
 
   it('keeps the limits readable for forms', () => {
-    expect(singleLine.maxLength).toBe(40);
-    expect(singleLine.minLength).toBe(1);
+    expect(textLimits(singleLine).maxLength).toBe(40);
+    expect(textLimits(singleLine).minLength).toBe(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ReasonCode } from '../../protocol/reasons.js';
 
 /**
@@ -53,27 +53,33 @@ function problem(kind: TextProblem, reason: ReasonCode = REASONS[kind]) {
  * characters, normalized to NFC, trimmed, at least one visible character, at most `max` long.
  * The inferred type stays `string`.
  */
-export function inputText(rules: TextRules): z.ZodString {
+export function inputText(rules: TextRules): z.ZodMiniString<string> {
   const control = rules.multiline ? CONTROL_BUT_LINES : CONTROL;
-  let schema = z.string().refine((s) => !LONE_SURROGATE.test(s), problem('malformed'));
+  const checks: z.core.$ZodCheck<string>[] = [z.refine((s: string) => !LONE_SURROGATE.test(s), problem('malformed'))];
   // Pasted text may carry Windows line ends; a paragraph keeps them as plain line breaks.
-  if (rules.multiline) schema = schema.overwrite((s) => s.replace(/\r\n?/g, '\n'));
-  schema = schema
-    .refine((s) => !control.test(s), problem('control'))
-    .refine((s) => !DIRECTION_CONTROL.test(s), problem('direction'))
-    .normalize('NFC')
-    .trim();
-  if (!rules.optional) schema = schema.min(1, problem('required', rules.requiredReason));
-  return schema.max(rules.max, problem('too_long')).refine((s) => s === '' || !isBlankText(s), problem('invisible'));
+  if (rules.multiline) checks.push(z.overwrite((s: string) => s.replace(/\r\n?/g, '\n')));
+  checks.push(
+    z.refine((s: string) => !control.test(s), problem('control')),
+    z.refine((s: string) => !DIRECTION_CONTROL.test(s), problem('direction')),
+    z.normalize('NFC'),
+    z.trim(),
+  );
+  if (!rules.optional) checks.push(z.minLength(1, problem('required', rules.requiredReason)));
+  checks.push(
+    z.maxLength(rules.max, problem('too_long')),
+    z.refine((s: string) => s === '' || !isBlankText(s), problem('invisible')),
+  );
+  return z.string().check(...checks);
 }
 
 /**
  * Free text as it was stored: only trimmed and bounded, as before the rule above existed, so
  * workshops and records saved earlier (and exports of them) still load. Never use it for input.
  */
-export function storedText(rules: Pick<TextRules, 'max' | 'optional'>): z.ZodString {
-  const schema = z.string().trim();
-  return (rules.optional ? schema : schema.min(1)).max(rules.max);
+export function storedText(rules: Pick<TextRules, 'max' | 'optional'>): z.ZodMiniString<string> {
+  return rules.optional
+    ? z.string().check(z.trim(), z.maxLength(rules.max))
+    : z.string().check(z.trim(), z.minLength(1), z.maxLength(rules.max));
 }
 
 /** True when a text shows nothing a person could read: empty, spaces, or only invisible characters. */
@@ -82,7 +88,7 @@ export function isBlankText(text: string): boolean {
 }
 
 /** The first reason `schema` refuses `value`, with the limit for `too_long`; null when accepted. */
-export function textProblem(schema: z.ZodType, value: string): { problem: TextProblem; max?: number } | null {
+export function textProblem(schema: z.ZodMiniType, value: string): { problem: TextProblem; max?: number } | null {
   const result = schema.safeParse(value);
   if (result.success) return null;
   const issue = result.error.issues[0];
@@ -91,4 +97,20 @@ export function textProblem(schema: z.ZodType, value: string): { problem: TextPr
   // Only this file's own checks can refuse a string, so every custom issue names its problem.
   const kind: unknown = issue?.code === 'custom' ? issue.params?.textProblem : undefined;
   return { problem: TEXT_PROBLEMS.find((known) => known === kind) ?? 'invisible' };
+}
+
+/** The bounds a text schema holds, for a form's `maxLength` and its words ("at most 40"). */
+export function textLimits(schema: z.ZodMiniString<string>): { minLength: number | null; maxLength: number | null } {
+  let minLength: number | null = null;
+  let maxLength: number | null = null;
+  for (const check of schema._zod.def.checks ?? []) {
+    const def = check._zod.def as { check: string; minimum?: unknown; maximum?: unknown };
+    if (def.check === 'min_length' && typeof def.minimum === 'number') {
+      minLength = Math.max(minLength ?? def.minimum, def.minimum);
+    }
+    if (def.check === 'max_length' && typeof def.maximum === 'number') {
+      maxLength = Math.min(maxLength ?? def.maximum, def.maximum);
+    }
+  }
+  return { minLength, maxLength };
 }

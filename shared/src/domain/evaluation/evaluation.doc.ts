@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { entryOf } from '../core/keyed.js';
 import { evaluationAnswerSchema, reflectionSchema, saveReflection, submitEvaluation } from './evaluation.js';
 import { idSchema } from '../core/state-parts.js';
@@ -10,7 +10,7 @@ import { definePrivateDocKind } from '../../private-docs/doc-kind.js';
  * facilitator keeps the form open; only they and the facilitator read them.
  */
 export const evaluationDoc = definePrivateDocKind({
-  docSchema: evaluationAnswerSchema.nullable(),
+  docSchema: z.nullable(evaluationAnswerSchema),
   // The domain cleans blank lines before it validates, so the answers arrive as sent.
   changeSchema: z.object({ answers: z.unknown() }),
   keySchema: idSchema,
@@ -32,7 +32,7 @@ export const REFLECTION_KEY = 'facilitator';
 
 /** The facilitator's reflection after the training: theirs alone. */
 export const reflectionDoc = definePrivateDocKind({
-  docSchema: reflectionSchema.nullable(),
+  docSchema: z.nullable(reflectionSchema),
   changeSchema: z.object({ reflection: z.unknown() }),
   keySchema: z.literal(REFLECTION_KEY),
   empty: () => null,

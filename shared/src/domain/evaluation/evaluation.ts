@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fail, ok, type Result } from '../../protocol/errors.js';
 import { refuseInput } from '../../protocol/input-refusal.js';
 import type { ReasonCode } from '../../protocol/reasons.js';
@@ -26,26 +26,26 @@ const storedItemSchema = storedText({ max: MAX_EVALUATION_ITEM });
 /** What a participant sends: every field is required; blank likes and wishes are dropped first. */
 export const evaluationFieldsSchema = z.object({
   learned: inputText({ max: MAX_EVALUATION_TEXT, multiline: true, requiredReason: 'evaluation.learnedMissing' }),
-  rating: z.number().int().min(1, RATING_RANGE).max(5, RATING_RANGE),
-  likes: z.array(itemSchema).min(1, LIKE_MISSING).max(MAX_EVALUATION_ITEMS),
-  wishes: z.array(itemSchema).min(1, WISH_MISSING).max(MAX_EVALUATION_ITEMS),
-  signed: z.boolean().default(false),
+  rating: z.number().check(z.int(), z.gte(1, RATING_RANGE), z.lte(5, RATING_RANGE)),
+  likes: z.array(itemSchema).check(z.minLength(1, LIKE_MISSING), z.maxLength(MAX_EVALUATION_ITEMS)),
+  wishes: z.array(itemSchema).check(z.minLength(1, WISH_MISSING), z.maxLength(MAX_EVALUATION_ITEMS)),
+  signed: z._default(z.boolean(), false),
 });
 export type EvaluationFields = z.input<typeof evaluationFieldsSchema>;
 
 /** Answers as stored: the texts only bounded, so answers saved before the input rule still load. */
-export const evaluationAnswerSchema = evaluationFieldsSchema.extend({
+export const evaluationAnswerSchema = z.extend(evaluationFieldsSchema, {
   learned: storedText({ max: MAX_EVALUATION_TEXT }),
-  likes: z.array(storedItemSchema).min(1).max(MAX_EVALUATION_ITEMS),
-  wishes: z.array(storedItemSchema).min(1).max(MAX_EVALUATION_ITEMS),
+  likes: z.array(storedItemSchema).check(z.minLength(1), z.maxLength(MAX_EVALUATION_ITEMS)),
+  wishes: z.array(storedItemSchema).check(z.minLength(1), z.maxLength(MAX_EVALUATION_ITEMS)),
   participantId: idSchema,
   /** Their name, kept only when they chose to sign. */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   updatedAt: timestampSchema,
 });
 export type EvaluationAnswer = z.infer<typeof evaluationAnswerSchema>;
 
-const reflectionText = inputText({ max: MAX_EVALUATION_TEXT, multiline: true, optional: true }).default('');
+const reflectionText = z._default(inputText({ max: MAX_EVALUATION_TEXT, multiline: true, optional: true }), '');
 export const reflectionFieldsSchema = z.object({
   did: reflectionText,
   worked: reflectionText,
@@ -53,7 +53,7 @@ export const reflectionFieldsSchema = z.object({
   change: reflectionText,
 });
 export type ReflectionFields = z.input<typeof reflectionFieldsSchema>;
-const storedReflectionText = storedText({ max: MAX_EVALUATION_TEXT, optional: true }).default('');
+const storedReflectionText = z._default(storedText({ max: MAX_EVALUATION_TEXT, optional: true }), '');
 export const reflectionSchema = z.object({
   did: storedReflectionText,
   worked: storedReflectionText,

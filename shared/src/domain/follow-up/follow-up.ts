@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fail, ok, type Result } from '../../protocol/errors.js';
 import { refuseInput } from '../../protocol/input-refusal.js';
 import type { Actor } from '../core/actor.js';
@@ -26,27 +26,29 @@ export type FollowUpTip = z.infer<typeof followUpTipSchema>;
 /** A browser's local date-time, `YYYY-MM-DDTHH:mm`, as a datetime-local input gives it (and .ics wants it). */
 export const localDateTimeSchema = z
   .string()
-  .trim()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm');
+  .check(
+    z.trim(),
+    z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'Use YYYY-MM-DDTHH:mm'),
+  );
 
 /** An IANA time zone the runtime knows, e.g. `America/Mexico_City`. */
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine((zone) => {
+export const timeZoneSchema = z.string().check(
+  z.maxLength(64),
+  z.refine((zone) => {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: zone });
       return true;
     } catch {
       return false;
     }
-  }, 'Unknown time zone');
+  }, 'Unknown time zone'),
+);
 
 /** A next one-on-one as the participant sends it. */
 export const meetingFieldsSchema = z.object({
   withWhom: inputText({ max: 200 }),
   when: localDateTimeSchema,
-  where: inputText({ max: 300, optional: true }).default(''),
+  where: z._default(inputText({ max: 300, optional: true }), ''),
 });
 
 /**
@@ -54,13 +56,13 @@ export const meetingFieldsSchema = z.object({
  * (`Intl.DateTimeFormat().resolvedOptions().timeZone`). Optional: meetings saved without one are
  * read in the workshop's zone (see the export record).
  */
-const meetingZoneShape = { timeZone: timeZoneSchema.optional() };
+const meetingZoneShape = { timeZone: z.optional(timeZoneSchema) };
 export type MeetingFields = z.input<typeof meetingFieldsSchema>;
 
 /** As stored: the texts only bounded, so meetings saved before the input rule still load. */
-export const followUpMeetingSchema = meetingFieldsSchema.extend(meetingZoneShape).extend({
+export const followUpMeetingSchema = z.extend(z.extend(meetingFieldsSchema, meetingZoneShape), {
   withWhom: storedText({ max: 200 }),
-  where: storedText({ max: 300, optional: true }).default(''),
+  where: z._default(storedText({ max: 300, optional: true }), ''),
   id: idSchema,
   createdAt: timestampSchema,
 });
@@ -68,8 +70,8 @@ export type FollowUpMeeting = z.infer<typeof followUpMeetingSchema>;
 
 export const followUpSchema = z.object({
   participantId: idSchema,
-  tips: z.array(followUpTipSchema).max(MAX_TIPS),
-  meetings: z.array(followUpMeetingSchema).max(MAX_MEETINGS),
+  tips: z.array(followUpTipSchema).check(z.maxLength(MAX_TIPS)),
+  meetings: z.array(followUpMeetingSchema).check(z.maxLength(MAX_MEETINGS)),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
@@ -80,8 +82,8 @@ export function emptyFollowUp(participantId: string): FollowUp {
 export const followUpChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tip:add'), tipId: idSchema, text: tipTextInputSchema }),
   z.object({ type: z.literal('tip:remove'), tipId: idSchema }),
-  meetingFieldsSchema.extend(meetingZoneShape).extend({ type: z.literal('meeting:add'), meetingId: idSchema }),
-  meetingFieldsSchema.extend(meetingZoneShape).extend({ type: z.literal('meeting:edit'), meetingId: idSchema }),
+  z.extend(z.extend(meetingFieldsSchema, meetingZoneShape), { type: z.literal('meeting:add'), meetingId: idSchema }),
+  z.extend(z.extend(meetingFieldsSchema, meetingZoneShape), { type: z.literal('meeting:edit'), meetingId: idSchema }),
   z.object({ type: z.literal('meeting:remove'), meetingId: idSchema }),
 ]);
 export type FollowUpChange = z.input<typeof followUpChangeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fail, ok, type Result } from '../../protocol/errors.js';
 import type { Actor } from '../core/actor.js';
 import { pairOf } from '../pairs/pairs.js';
@@ -27,9 +27,9 @@ export const notebookEntrySchema = z.object({
   id: idSchema,
   section: notebookSectionSchema,
   text: notebookTextSchema,
-  authorId: idSchema.nullable(),
+  authorId: z.nullable(idSchema),
   /** Bumped on every edit; an edit must name the version it started from. */
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   updatedAt: timestampSchema,
 });
 export type NotebookEntry = z.infer<typeof notebookEntrySchema>;
@@ -52,8 +52,8 @@ const storedCommitmentSchema = z.object({
    * The next 1:1's date as commitments held it before: kept so stored ones still show and export.
    * A next 1:1 is now scheduled in one place, the participant's follow-up (see follow-up.ts).
    */
-  nextMeeting: storedText({ max: 40, optional: true }).optional(),
-  version: z.number().int().nonnegative(),
+  nextMeeting: z.optional(storedText({ max: 40, optional: true })),
+  version: z.number().check(z.int(), z.nonnegative()),
 });
 
 /** The 2-minute feedback's short rubric: did the organizer do these things? Kept per round. */
@@ -61,7 +61,7 @@ export const RUBRIC_ITEMS = ['askedWhy', 'sharedStory', 'drewOut', 'madeAsk'] as
 export const rubricItemSchema = z.enum(RUBRIC_ITEMS);
 export type RubricItem = z.infer<typeof rubricItemSchema>;
 export const rubricSchema = z.object({
-  round: z.number().int().min(1).max(3),
+  round: z.number().check(z.int(), z.gte(1), z.lte(3)),
   askedWhy: z.boolean(),
   sharedStory: z.boolean(),
   drewOut: z.boolean(),
@@ -71,9 +71,9 @@ export type Rubric = z.infer<typeof rubricSchema>;
 
 export const notebookSchema = z.object({
   pairId: idSchema,
-  entries: z.array(notebookEntrySchema).max(MAX_NOTEBOOK_ENTRIES),
+  entries: z.array(notebookEntrySchema).check(z.maxLength(MAX_NOTEBOOK_ENTRIES)),
   commitment: storedCommitmentSchema,
-  rubrics: z.array(rubricSchema).default([]),
+  rubrics: z._default(z.array(rubricSchema), []),
 });
 export type Notebook = z.infer<typeof notebookSchema>;
 
@@ -105,14 +105,14 @@ export const notebookChangeSchema = z.discriminatedUnion('type', [
     type: z.literal('edit'),
     entryId: idSchema,
     text: notebookTextInputSchema,
-    baseVersion: z.number().int(),
+    baseVersion: z.number().check(z.int()),
   }),
   z.object({ type: z.literal('delete'), entryId: idSchema }),
-  z.object({ type: z.literal('commit'), commitment: commitmentFieldsSchema, baseVersion: z.number().int() }),
+  z.object({ type: z.literal('commit'), commitment: commitmentFieldsSchema, baseVersion: z.number().check(z.int()) }),
   /** Ticks or unticks one rubric item for one round; setting a value twice is harmless. */
   z.object({
     type: z.literal('rubric'),
-    round: z.number().int().min(1).max(3),
+    round: z.number().check(z.int(), z.gte(1), z.lte(3)),
     item: rubricItemSchema,
     checked: z.boolean(),
   }),

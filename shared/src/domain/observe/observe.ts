@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, timestampSchema } from '../core/state-parts.js';
 import { inputText, storedText } from '../core/text.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Step } from '../agenda/agenda.js';
 import { idSchema } from '../core/state-parts.js';
 
@@ -12,11 +12,11 @@ export const MAX_PAIR_SIZE = 3;
  */
 export const pairSchema = z.object({
   id: idSchema,
-  memberIds: z.array(idSchema).min(1).max(MAX_PAIR_SIZE),
+  memberIds: z.array(idSchema).check(z.minLength(1), z.maxLength(MAX_PAIR_SIZE)),
   withFacilitator: z.boolean(),
   done: z.boolean(),
   /** The facilitator sits in with this pair as an observer (the training plan's "Try a 1:1"). */
-  observed: z.boolean().optional(),
+  observed: z.optional(z.boolean()),
 });
 export type Pair = z.infer<typeof pairSchema>;
 

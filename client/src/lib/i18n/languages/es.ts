@@ -1,3 +1,4 @@
+import { templateTable } from '@common-ground/shared';
 import type { Translation } from '../translation';
 
 /**
@@ -876,3 +877,6 @@ export const messages: Translation = {
     dismiss: 'Cerrar',
   },
 };
+
+/** The agenda templates' texts in Spanish, from shared/ (the exports use the same words). */
+export const templates = templateTable('es');

@@ -1,0 +1,49 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyPanel } from './lazy-panel';
+
+function Greeting({ name }: { name: string }) {
+  return <p>Hello {name}</p>;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a panel loaded when first shown', () => {
+  it('says it is loading, then shows the panel with its props', async () => {
+    let arrive: (component: typeof Greeting) => void = () => undefined;
+    const { Panel } = lazyPanel(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
+    render(<Panel name="Ana" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    await act(async () => arrive(Greeting));
+    expect(screen.getByText('Hello Ana')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('renders at once when its code is already here', async () => {
+    const { Panel, preload } = lazyPanel(() => Promise.resolve(Greeting));
+    await preload();
+    render(<Panel name="Ben" />);
+    expect(screen.getByText('Hello Ben')).toBeInTheDocument();
+  });
+
+  it('asks again when the code could not be fetched (offline), and shows it once it arrives', async () => {
+    vi.useFakeTimers();
+    const load = vi
+      .fn<() => Promise<typeof Greeting>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce(Greeting);
+    const { Panel } = lazyPanel(load);
+    render(<Panel name="Carmen" />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(screen.getByRole('status')).toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(screen.getByText('Hello Carmen')).toBeInTheDocument();
+  });
+});
