@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyPanel } from './lazy-panel';
+import { lazyPanel, useHoldForPanels } from './lazy-panel';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
@@ -45,5 +45,43 @@ describe('a panel loaded when first shown', () => {
     });
     expect(load).toHaveBeenCalledTimes(2);
     expect(screen.getByText('Hello Carmen')).toBeInTheDocument();
+  });
+});
+
+/** A page that holds its content back while a panel it shows waits for its code. */
+function Page({ children }: { children: React.ReactNode }) {
+  const hold = useHoldForPanels(2500);
+  return <main data-held={hold}>{children}</main>;
+}
+
+describe('a page holding its content for its panels', () => {
+  it('is held from its first paint until the code arrives, then shows the panel whole', async () => {
+    let arrive: (component: typeof Greeting) => void = () => undefined;
+    const { Panel } = lazyPanel(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
+    render(
+      <Page>
+        <Panel name="Dee" />
+      </Page>,
+    );
+    expect(screen.getByRole('main')).toHaveAttribute('data-held', 'true');
+    await act(async () => arrive(Greeting));
+    expect(screen.getByRole('main')).toHaveAttribute('data-held', 'false');
+    expect(screen.getByText('Hello Dee')).toBeInTheDocument();
+  });
+
+  it('stops waiting after its patience on a slow link, and shows what it has', async () => {
+    vi.useFakeTimers();
+    const { Panel } = lazyPanel(() => new Promise<typeof Greeting>(() => undefined));
+    render(
+      <Page>
+        <Panel name="Eve" />
+      </Page>,
+    );
+    expect(screen.getByRole('main')).toHaveAttribute('data-held', 'true');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2500);
+    });
+    expect(screen.getByRole('main')).toHaveAttribute('data-held', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
   });
 });

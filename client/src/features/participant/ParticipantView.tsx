@@ -42,6 +42,7 @@ import {
   reportBackPanel,
   sendNoteForm,
 } from './participant-panels';
+import { useHoldForPanels } from '../../components/lazy-panel';
 
 const ClockControls = clockControls.Panel;
 const ReportBackPanel = reportBackPanel.Panel;
@@ -56,6 +57,12 @@ const MyCommitments = myCommitments.Panel;
 
 /** How long after the board shows the other panels' code is fetched: the board's own data first. */
 const PRELOAD_AFTER_MS = 1000;
+/**
+ * How long the page holds its content back for a panel it shows now (on a reload in the middle
+ * of pairs, the notebook): one more request on a working link. Past it, a slow link shows the
+ * rest with "Loading…" where the panel will be, rather than nothing.
+ */
+const PANEL_PATIENCE_MS = 2500;
 
 const NOTEBOOK_ID = 'my-notebook';
 
@@ -102,6 +109,7 @@ export function ParticipantView(): ReactNode {
   const endedReason = useStore((s) => s.endedReason);
   const phaseTitle = usePersonalPhaseTitle();
   useRoleAnnouncement(me?.id);
+  const hold = useHoldForPanels(PANEL_PATIENCE_MS);
   useEffect(() => {
     // A failed fetch is tried again when the panel is shown.
     const timer = setTimeout(() => void preloadParticipantPanels().catch(() => undefined), PRELOAD_AFTER_MS);
@@ -122,7 +130,8 @@ export function ParticipantView(): ReactNode {
       </WorkshopHeader>
       <ConnectionBanner />
       <ErrorNotice />
-      <main className="workshop__main">
+      {/* Held back (not painted) for the moment a panel's code takes to arrive, so the page does not jump. */}
+      <main className={hold ? 'workshop__main workshop__main--held' : 'workshop__main'} aria-busy={hold || undefined}>
         {/* In report-back, whose turn it is comes first and stays pinned while they scroll. */}
         {me && reportBackNow && !mayRunReportBack && <SpeakingBanner participantId={me.id} />}
         {/* On a phone the first screen holds what to do now: the step, the time left, what comes
