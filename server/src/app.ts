@@ -12,6 +12,10 @@ import { createRedisRateLimiters } from './security/redis-rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { AppServer } from './realtime/types.js';
 import type { AppDeps, ServerDeps } from './server-deps.js';
+import type { openPostgresStores as OpenPostgresStoresFn } from './storage/postgres/open-postgres-stores.js';
+import type { Stores } from './storage/sqlite-stores.js';
+
+type OpenPostgresStores = typeof OpenPostgresStoresFn;
 
 export interface AppOptions {
   /** The built client to serve; without it the server answers the API only (tests, `npm run dev`). */
@@ -133,7 +137,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
 export { WorkshopService } from './workshops/workshop-service.js';
 export { PrivateDocService } from './private-docs/private-doc-service.js';
 export { openSqliteStores, type Stores, type SqliteStoreOptions } from './storage/sqlite-stores.js';
-export { openPostgresStores } from './storage/postgres/open-postgres-stores.js';
+/**
+ * Cluster mode's stores (see open-postgres-stores.ts), loaded on first use: a single process on
+ * SQLite never loads the PostgreSQL driver.
+ */
+export async function openPostgresStores(...args: Parameters<OpenPostgresStores>): Promise<Stores> {
+  return (await import('./storage/postgres/open-postgres-stores.js')).openPostgresStores(...args);
+}
 export type { WorkshopStore, WorkshopRecord, Commit, Decision } from './storage/workshop-store.js';
 export type { PrivateDocStore, StoredDoc, DocDecision } from './storage/private-doc-store.js';
 export { openDatabase } from './storage/sqlite.js';

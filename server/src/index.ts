@@ -6,8 +6,6 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { PRIVATE_DOC_KINDS } from '@common-ground/shared';
-import { connectRedis } from './cluster/redis-link.js';
-import { openPostgresStores } from './storage/postgres/open-postgres-stores.js';
 import { openSqliteStores } from './storage/sqlite-stores.js';
 import { PrivateDocService } from './private-docs/private-doc-service.js';
 import { WorkshopService } from './workshops/workshop-service.js';
@@ -22,10 +20,13 @@ const clientDist = config.clientDist ?? (fs.existsSync(defaultDist) ? defaultDis
 // mode, docs/SCALING.md). Workshops are read when first used, so an unreadable one is reported
 // (logged) then, not here.
 const { cluster } = config;
+// Cluster mode's drivers are loaded only in cluster mode: a laptop's process does not carry them.
 const stores = cluster
-  ? await openPostgresStores(cluster.databaseUrl, { log })
+  ? await (await import('./storage/postgres/open-postgres-stores.js')).openPostgresStores(cluster.databaseUrl, { log })
   : openSqliteStores(path.join(config.dataDir, 'common-ground.sqlite'), { log });
-const redis = cluster ? await connectRedis(cluster.redisUrl, cluster.redisPrefix, log) : undefined;
+const redis = cluster
+  ? await (await import('./cluster/redis-link.js')).connectRedis(cluster.redisUrl, cluster.redisPrefix, log)
+  : undefined;
 const service = new WorkshopService(stores.workshops);
 const app = createApp(
   {

@@ -1,3 +1,4 @@
+import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import type { ClusterLink } from '../realtime/socket-server.js';
@@ -34,6 +35,7 @@ export async function connectRedis(url: string, prefix: string, log: Logger): Pr
     pubClient,
     subClient,
     prefix,
+    adapter: createAdapter(pubClient, subClient, { key: `${prefix}socket.io` }),
     close: async () => {
       await Promise.allSettled([pubClient.quit(), subClient.quit()]);
     },

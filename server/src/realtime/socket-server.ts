@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import type { SequencedEvent } from '@common-ground/shared';
-import { createAdapter } from '@socket.io/redis-adapter';
+import type { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import { presenceAcrossProcesses } from './cluster-presence.js';
@@ -43,6 +43,8 @@ export interface ClusterLink {
   subClient: Redis;
   /** What this deployment's Redis keys and channels start with (REDIS_PREFIX). */
   prefix: string;
+  /** socket.io's Redis adapter on these connections (made in cluster/redis-link.ts). */
+  adapter: ReturnType<typeof createAdapter>;
 }
 
 /** Events that can move a workshop's next sub-phase boundary. */
@@ -78,8 +80,7 @@ export function createSocketServer(
   // Every broadcast reaches the room's screens on every process, and fetchSockets and
   // serverSideEmit reach the other processes.
   if (options.cluster) {
-    const { pubClient, subClient, prefix } = options.cluster;
-    io.adapter(createAdapter(pubClient, subClient, { key: `${prefix}socket.io` }));
+    io.adapter(options.cluster.adapter);
   }
   // One for the whole server, so a flood spread over many connections is still one summary.
   const refusals = new RefusalLog(log);
