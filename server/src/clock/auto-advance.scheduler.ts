@@ -35,8 +35,17 @@ export class AutoAdvanceScheduler {
     this.asked.set(code, asked);
     const at = await this.service.nextBoundary(code);
     // Only the latest ask sets the timer: an earlier one may have read an older clock.
-    if (this.asked.get(code) !== asked || this.stopped) return;
+    if (this.asked.get(code) !== asked) return;
+    this.setTimer(code, at);
+  }
+
+  /**
+   * Sets the workshop's timer for `at` (none when null), known without reading the workshop: a
+   * command's own outcome. A read still on its way is then older, and is ignored.
+   */
+  setTimer(code: string, at: number | null): void {
     this.asked.delete(code);
+    if (this.stopped) return;
     clearTimeout(this.timers.get(code));
     this.timers.delete(code);
     if (at === null) return;
@@ -49,8 +58,8 @@ export class AutoAdvanceScheduler {
    * A screen entered this workshop here: set its timer if this process has none. In a cluster,
    * the process that had it may have died, and its screens come here.
    */
-  watch(code: string): void {
-    if (!this.timers.has(code) && !this.asked.has(code) && !this.stopped) void this.reschedule(code);
+  watch(code: string, at: number | null): void {
+    if (!this.timers.has(code) && !this.asked.has(code)) this.setTimer(code, at);
   }
 
   stop(): void {

@@ -57,17 +57,15 @@ export function registerCommandHandlers(socket: AppSocket, deps: CommandDeps): v
       // A boundary can pass before its timer fires; screens already show the next sub-phase, so
       // the service applies it first and the command acts on that, not on the one that just
       // ended. Both are on disk when this resolves: nobody hears of either before.
-      const { due, result } = await deps.service.execute(code, actor, command, commandId);
-      if (due.length > 0) {
-        deps.io.to(workshopRoom(code)).emit('workshop:events', { events: due });
-        deps.afterCommit(code, due);
+      const { due, result, boundary } = await deps.service.execute(code, actor, command, commandId);
+      if (due.length > 0) deps.io.to(workshopRoom(code)).emit('workshop:events', { events: due });
+      const events = result.ok ? result.data.events : [];
+      if (events.length > 0) {
+        deps.io.to(workshopRoom(code)).emit('workshop:events', { events });
+        endSessionsOfLeavers(deps.io, code, actor, events);
       }
+      if (due.length + events.length > 0) deps.afterCommit(code, [...due, ...events], boundary);
       if (!result.ok) return result;
-      if (result.data.events.length > 0) {
-        deps.io.to(workshopRoom(code)).emit('workshop:events', { events: result.data.events });
-        endSessionsOfLeavers(deps.io, code, actor, result.data.events);
-        deps.afterCommit(code, result.data.events);
-      }
       log.debug({ type, seq: result.data.data.seq, replayed: result.data.replayed }, 'command applied');
       return ok(result.data.data);
     });

@@ -74,7 +74,7 @@ export function registerSessionHandlers(socket: AppSocket, deps: SessionDeps): v
     await socket.join(privateRooms(code, actor));
     const current = await service.get(code);
     if (!current) throw new Error(`workshop ${code} vanished while entering`);
-    deps.afterEnter(code);
+    deps.afterEnter(code, current);
     // The same for every screen in the workshop: written as JSON once per change, not per screen.
     const state = encodedState(current).asSent();
     return ok(projectorToken ? { identity: actor, state, projectorToken } : { identity: actor, state });

@@ -1,4 +1,4 @@
-import type { SequencedEvent } from '@common-ground/shared';
+import type { SequencedEvent, WorkshopState } from '@common-ground/shared';
 import type { ServerDeps } from '../server-deps.js';
 import type { PresenceTracker } from './presence.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -11,10 +11,10 @@ export interface RealtimeDeps extends ServerDeps {
   presence: PresenceTracker;
   /** One for the whole server, so a flood spread over many connections is still one summary. */
   refusals: RefusalLog;
-  /** Called after events were committed, so the clock's next boundary can be rescheduled. */
-  afterCommit: (code: string, events: readonly SequencedEvent[]) => void;
+  /** Called after events were committed, with the clock's next boundary as it now stands, for its timer. */
+  afterCommit: (code: string, events: readonly SequencedEvent[], boundary: number | null) => void;
   /** Called when a screen entered a workshop: its clock's next boundary must have a timer here. */
-  afterEnter: (code: string) => void;
+  afterEnter: (code: string, state: WorkshopState) => void;
   /** Called after a private document of `kind` changed, for what is derived from it (the evaluation summary). */
   afterDocChange: (code: string, kind: string) => void;
 }

@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import type { SequencedEvent } from '@common-ground/shared';
+import { nextAutoAdvance, type SequencedEvent } from '@common-ground/shared';
 import type { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
@@ -118,13 +118,14 @@ export function createSocketServer(
     io,
     presence,
     refusals,
-    afterCommit: (code, events) => {
+    afterCommit: (code, events, boundary) => {
       // After every commit, not only the clock's: a timer set before the machine slept, or before
       // its clock was set, is set again from the time as it is now.
-      void scheduler.reschedule(code);
+      scheduler.setTimer(code, boundary);
       if (options.cluster && movesTheClock(events)) io.serverSideEmit('workshop:committed', code);
     },
-    afterEnter: (code) => scheduler.watch(code),
+    afterEnter: (code, state) =>
+      scheduler.watch(code, nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance)?.at ?? null),
     afterDocChange: (code, kind) => {
       if (kind !== 'evaluation') return;
       pushEvaluationSummary({ io, service: deps.service, docs: deps.docs }, code).catch((error: unknown) =>

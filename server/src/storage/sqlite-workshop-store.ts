@@ -1,6 +1,7 @@
 import type { WorkshopState } from '@common-ground/shared';
 import type { Logger } from '../logger.js';
-import { DEFAULT_IDLE_MS, LoadedWorkshops } from './loaded-workshops.js';
+import { LoadedWorkshops } from './loaded-workshops.js';
+import { DEFAULT_IDLE_MS } from './workshop-copies.js';
 import type { WorkshopRepository } from './workshop-repository.js';
 import type { Decision, UnreadableWorkshop, WorkshopRecord, WorkshopStore } from './workshop-store.js';
 
@@ -28,13 +29,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   read(code: string): Promise<WorkshopRecord | undefined> {
-    return Promise.resolve(this.readNow(code));
-  }
-
-  /** The same as `read`, without waiting: memory is the authority here. */
-  readNow(code: string): WorkshopRecord | undefined {
+    // A copy of the record: the one in memory is the authority's, changed only by `update`.
     const workshop = this.loaded.get(code);
-    return workshop && { state: workshop.state, facilitatorTokenHash: workshop.facilitatorTokenHash };
+    return Promise.resolve(workshop && { ...workshop });
   }
 
   update<T>(
@@ -45,10 +42,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
     const workshop = this.loaded.get(code);
     if (!workshop) return Promise.resolve(undefined);
     const earlier = commandId === undefined ? undefined : this.repository.findCommandResult(code, commandId);
-    const { commit, value } = decide(
-      { state: workshop.state, facilitatorTokenHash: workshop.facilitatorTokenHash },
-      earlier,
-    );
+    const { commit, value } = decide({ ...workshop }, earlier);
     if (commit) {
       this.repository.commit(code, commit);
       workshop.state = commit.state;

@@ -32,6 +32,8 @@ export interface Accepted<T> {
 export interface Executed<T> {
   due: SequencedEvent[];
   result: Result<Accepted<T>>;
+  /** When the next sub-phase begins by itself, as the workshop now stands: for the timer, without reading it again. */
+  boundary: number | null;
 }
 
 /** A workshop just made, with the secrets only its creator ever sees. */
@@ -210,7 +212,7 @@ export class WorkshopService {
   /** When this workshop's next sub-phase begins by itself, if one will. */
   async nextBoundary(code: string): Promise<number | null> {
     const state = await this.get(code);
-    return state ? (nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance)?.at ?? null) : null;
+    return state ? boundaryOf(state) : null;
   }
 
   /**
@@ -265,7 +267,7 @@ export class WorkshopService {
     const executed = await this.store.update(code, commandId, (workshop, earlier) =>
       this.decideCommand(workshop, { actor, command, commandId, earlier }, outcome),
     );
-    return executed ?? { due: [], result: fail('not_found', 'workshop.unknown') };
+    return executed ?? { due: [], result: fail('not_found', 'workshop.unknown'), boundary: null };
   }
 
   /** The pure part of a command: boundaries first, then the retry check, then the domain's decision. */
@@ -277,11 +279,15 @@ export class WorkshopService {
     const { actor, command, commandId, earlier } = asked;
     const passed = this.boundariesPassed(workshop.state);
     const due = passed.events;
+    const unchanged = { due, boundary: boundaryOf(passed.state) };
     if (earlier !== undefined) {
-      return { commit: passed.commit, value: { due, result: ok({ events: [], data: earlier as T, replayed: true }) } };
+      return {
+        commit: passed.commit,
+        value: { ...unchanged, result: ok({ events: [], data: earlier as T, replayed: true }) },
+      };
     }
     const decided = decide(passed.state, actor, command, { newId: randomUUID, now: this.now() });
-    if (!decided.ok) return { commit: passed.commit, value: { due, result: decided } };
+    if (!decided.ok) return { commit: passed.commit, value: { ...unchanged, result: decided } };
 
     const at = this.now();
     const events = decided.data.map((event, i) => ({ seq: passed.state.seq + i + 1, at, event }));
@@ -289,7 +295,12 @@ export class WorkshopService {
     const { data, participantToken } = outcome(state, events);
     return {
       commit: { events: [...due, ...events], state, result: data, participantToken, commandId },
-      value: { due, result: ok({ events, data, replayed: false }) },
+      value: { due, result: ok({ events, data, replayed: false }), boundary: boundaryOf(state) },
     };
   }
+}
+
+/** When the workshop's next sub-phase begins by itself, if one will. */
+function boundaryOf(state: WorkshopState): number | null {
+  return nextAutoAdvance(state.agenda, state.clock, state.settings.autoAdvance)?.at ?? null;
 }

@@ -6,13 +6,13 @@ import type { Decision, UnreadableWorkshop, WorkshopRecord, WorkshopStore } from
 import { CLOCKS_THAT_MAY_ADVANCE } from './clocks-that-may-advance.js';
 import type { PostgresDatabase } from './database.js';
 import { KeyedBatches } from './keyed-batches.js';
-import { WorkshopCache } from './workshop-cache.js';
+import { DEFAULT_IDLE_MS, WorkshopCopies } from '../workshop-copies.js';
 import { WorkshopWrites } from './workshop-writes.js';
 
 export interface PostgresWorkshopStoreOptions {
   /** Where a stored workshop that cannot be read is reported, when it is first asked for. */
   log?: Logger;
-  /** How long a copy nobody uses stays in memory (LoadedWorkshops' DEFAULT_IDLE_MS). */
+  /** How long a copy nobody uses stays in memory (DEFAULT_IDLE_MS). */
   idleMs?: number;
   now?: () => number;
 }
@@ -39,7 +39,6 @@ const LOCK = `${READ} FOR UPDATE`;
 
 /** Enough to gather a burst into one transaction, few enough that the row lock is never held long. */
 const MAX_BATCH = 200;
-const TEN_MINUTES = 10 * 60_000;
 
 /**
  * Workshops in PostgreSQL, for several processes at once: the database is the authority. Each
@@ -47,7 +46,7 @@ const TEN_MINUTES = 10 * 60_000;
  * workshop that queued meanwhile in this process, and resolves only after COMMIT.
  */
 export class PostgresWorkshopStore implements WorkshopStore {
-  private readonly cache: WorkshopCache;
+  private readonly cache: WorkshopCopies;
   private readonly batches = new KeyedBatches<Pending>((code, take) => this.runBatch(code, take), MAX_BATCH);
   /** Reads under way, shared by everyone asking for the same workshop meanwhile (a room reconnecting). */
   private readonly reads = new Map<string, Promise<WorkshopRecord | undefined>>();
@@ -57,7 +56,7 @@ export class PostgresWorkshopStore implements WorkshopStore {
     private readonly db: PostgresDatabase,
     options: PostgresWorkshopStoreOptions = {},
   ) {
-    this.cache = new WorkshopCache(options.now ?? Date.now, options.idleMs ?? TEN_MINUTES, options.log);
+    this.cache = new WorkshopCopies(options.now ?? Date.now, options.idleMs ?? DEFAULT_IDLE_MS, options.log);
   }
 
   async insert(state: WorkshopState, facilitatorTokenHash: string, projectorTokenHash: string): Promise<boolean> {
@@ -131,7 +130,8 @@ export class PostgresWorkshopStore implements WorkshopStore {
   }
 
   evictIdle(mustStay: (state: WorkshopState) => boolean): number {
-    return this.cache.evictIdle(mustStay, (code) => this.batches.busy(code));
+    // A workshop with a batch in flight stays: its copy is about to be replaced.
+    return this.cache.evictIdle((code, state) => this.batches.busy(code) || mustStay(state));
   }
 
   get loadedCount(): number {

@@ -1,6 +1,6 @@
 import type { WorkshopState } from '@common-ground/shared';
-import type { Logger } from '../../logger.js';
-import type { UnreadableWorkshop, WorkshopRecord } from '../workshop-store.js';
+import type { Logger } from '../logger.js';
+import type { UnreadableWorkshop, WorkshopRecord } from './workshop-store.js';
 
 interface Cached {
   record: WorkshopRecord;
@@ -8,13 +8,17 @@ interface Cached {
   lastUsed: number;
 }
 
+/** Ten minutes: a coffee break with every screen closed does not cost a reload, a finished workshop soon goes. */
+export const DEFAULT_IDLE_MS = 10 * 60_000;
+
 /**
- * A process's copies of the workshops it serves. The database stays the authority (another
- * process may have moved a workshop on): a copy only spares parsing the state again when the
- * stored seq is still the copy's. The idle policy is LoadedWorkshops': a copy stays while a
- * screen holds it or while `mustStay`, and goes once nobody used it for `idleMs`.
+ * A process's copies of the workshops it serves, for both stores: on SQLite the copy is the
+ * authority (LoadedWorkshops), on PostgreSQL it only spares parsing the state again while the
+ * stored seq is still the copy's. Memory then grows with the workshops in use, not with every
+ * workshop ever stored: a copy stays while a screen holds it or while the store says it must,
+ * and goes once nobody used it for `idleMs`. A stored state that does not read is reported once.
  */
-export class WorkshopCache {
+export class WorkshopCopies {
   private readonly copies = new Map<string, Cached>();
   /** Open screens per workshop (see hold/release). */
   private readonly holds = new Map<string, number>();
@@ -68,12 +72,15 @@ export class WorkshopCache {
     if (copy) copy.lastUsed = this.now();
   }
 
-  /** Lets go of every copy that may go; `busy` ones (a batch in flight) stay. Returns how many went. */
-  evictIdle(mustStay: (state: WorkshopState) => boolean, busy: (code: string) => boolean): number {
+  /**
+   * Lets go of every copy nobody holds or used for the idle time, unless `mustStay` says it must
+   * stay (a change not yet written, a clock that will move by itself). Returns how many went.
+   */
+  evictIdle(mustStay: (code: string, state: WorkshopState) => boolean): number {
     const before = this.now() - this.idleMs;
     let evicted = 0;
     for (const [code, copy] of this.copies) {
-      if (copy.lastUsed > before || this.holds.has(code) || busy(code) || mustStay(copy.record.state)) continue;
+      if (copy.lastUsed > before || this.holds.has(code) || mustStay(code, copy.record.state)) continue;
       this.copies.delete(code);
       evicted += 1;
     }
