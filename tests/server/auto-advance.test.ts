@@ -44,9 +44,15 @@ function boot(): { service: WorkshopService; scheduler: AutoAdvanceScheduler } {
   return { service, scheduler };
 }
 
-/** Lets the real event loop turn, so a commit (a real setImmediate) and what follows it run. */
+/**
+ * Lets the real event loop turn, so a commit (a real setImmediate), its flush to the disk (on
+ * libuv's thread pool) and what follows them run.
+ */
 async function commitsDone(): Promise<void> {
-  for (let turn = 0; turn < 3; turn += 1) await new Promise<void>((resolve) => setImmediate(resolve));
+  for (let turn = 0; turn < 3; turn += 1) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await Promise.all(openStores.map((stores) => stores.settled()));
+  }
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { SqliteDatabase } from './sqlite.js';
+import type { WalSync } from './wal-sync.js';
 
 /**
  * Writes that arrive in the same turn of the event loop, committed together in one transaction:
  * one fsync for a whole burst of commands instead of one each. A caller queues its write and
  * waits for `durable()` before it tells anyone (ack or broadcast), so nothing is acknowledged
- * before it is on disk, exactly as with one transaction per command.
+ * before it is on disk, exactly as with one transaction per command. The transaction hands its
+ * pages to the OS; `wal` flushes them to the disk off the event loop, and the batch is durable
+ * when that flush is done.
  *
  * A failed commit cannot be taken back in memory (the workshops have already moved on), so it
  * is thrown where nothing catches it: the process stops, and a restart reloads what is on disk.
@@ -15,7 +18,10 @@ export class GroupCommit {
   private writes: Array<() => void> = [];
   private batch: { promise: Promise<void>; resolve: () => void } | undefined;
 
-  constructor(private readonly db: SqliteDatabase) {}
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly wal: WalSync,
+  ) {}
 
   /** Queues a write for the next commit, which runs once this turn's messages are all handled. */
   write(work: () => void): void {
@@ -29,7 +35,7 @@ export class GroupCommit {
 
   /** Resolves once every write queued so far is on disk (at once if none is waiting). */
   durable(): Promise<void> {
-    return this.batch?.promise ?? Promise.resolve();
+    return this.batch?.promise ?? this.wal.settled();
   }
 
   /** Commits what is queued now, in one transaction. Also for shutting down. */
@@ -44,6 +50,6 @@ export class GroupCommit {
     this.db.transaction(() => {
       for (const work of writes) work();
     })();
-    batch.resolve();
+    void this.wal.written().then(batch.resolve);
   }
 }

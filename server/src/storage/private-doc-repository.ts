@@ -1,13 +1,17 @@
 import { CommandLog } from './command-log.js';
 import type { StoredDoc } from './private-doc-store.js';
 import type { SqliteDatabase } from './sqlite.js';
+import type { WalSync } from './wal-sync.js';
 
 /** Every private document of every kind, one row each, versioned. */
 export class PrivateDocRepository {
   private readonly statements;
   private readonly commands: CommandLog;
 
-  constructor(private readonly db: SqliteDatabase) {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly wal: WalSync,
+  ) {
     this.commands = new CommandLog(db);
     this.statements = {
       find: db.prepare(
@@ -36,7 +40,8 @@ export class PrivateDocRepository {
 
   /**
    * Stores a changed document and the answer given to the command that changed it, in one
-   * transaction: a retry of the same command finds the answer and changes nothing.
+   * transaction: a retry of the same command finds the answer and changes nothing. Resolves
+   * once both are on disk.
    */
   commit(change: {
     code: string;
@@ -46,16 +51,26 @@ export class PrivateDocRepository {
     doc: unknown;
     commandId: string;
     result: unknown;
-  }): void {
+  }): Promise<void> {
     this.db.transaction(() => {
       this.statements.save.run(change.code, change.kind, change.key, change.version, JSON.stringify(change.doc));
       this.commands.record(change.code, change.commandId, change.result);
     })();
+    return this.wal.written();
   }
 
-  /** Keeps a document as it is (an imported record's), with no command behind it. */
-  save(code: string, kind: string, key: string, doc: unknown): void {
+  /** Keeps a document as it is (an imported record's), with no command behind it; resolves once it is on disk. */
+  save(code: string, kind: string, key: string, doc: unknown): Promise<void> {
     this.statements.save.run(code, kind, key, 1, JSON.stringify(doc));
+    return this.wal.written();
+  }
+
+  /**
+   * Resolves once every write made so far is on disk. What was read before it may include a write
+   * whose flush is still running: whoever is told of it waits for this first.
+   */
+  settled(): Promise<void> {
+    return this.wal.settled();
   }
 
   findCommandResult(code: string, commandId: string): unknown {

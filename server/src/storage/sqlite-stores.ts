@@ -4,6 +4,7 @@ import type { PrivateDocStore } from './private-doc-store.js';
 import { SqlitePrivateDocStore } from './sqlite-private-doc-store.js';
 import { SqliteWorkshopStore } from './sqlite-workshop-store.js';
 import { openDatabase } from './sqlite.js';
+import { WalSync } from './wal-sync.js';
 import { WorkshopRepository } from './workshop-repository.js';
 import type { WorkshopStore } from './workshop-store.js';
 
@@ -11,6 +12,8 @@ import type { WorkshopStore } from './workshop-store.js';
 export interface Stores {
   workshops: WorkshopStore;
   docs: PrivateDocStore;
+  /** Resolves once every write made so far is on disk (a test's way to wait for a flush). */
+  settled(): Promise<void>;
   /** Writes what is queued, then lets go of the database. */
   close(): Promise<void>;
 }
@@ -26,12 +29,15 @@ export interface SqliteStoreOptions {
 /** The default: one SQLite file, created and migrated if it is new (see sqlite.ts). */
 export function openSqliteStores(file: string, options: SqliteStoreOptions = {}): Stores {
   const db = openDatabase(file);
-  const workshops = new SqliteWorkshopStore(new WorkshopRepository(db), options.now ?? Date.now, options);
+  const wal = new WalSync(db.memory ? undefined : `${db.name}-wal`);
+  const workshops = new SqliteWorkshopStore(new WorkshopRepository(db, wal), options.now ?? Date.now, options);
   return {
     workshops,
-    docs: new SqlitePrivateDocStore(new PrivateDocRepository(db)),
+    docs: new SqlitePrivateDocStore(new PrivateDocRepository(db, wal)),
+    settled: () => wal.settled(),
     close: async () => {
       await workshops.close();
+      await wal.close();
       db.close();
     },
   };

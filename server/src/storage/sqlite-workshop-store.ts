@@ -22,10 +22,11 @@ export class SqliteWorkshopStore implements WorkshopStore {
     this.loaded = new LoadedWorkshops(repository, now, { idleMs: options.idleMs ?? DEFAULT_IDLE_MS, log: options.log });
   }
 
-  insert(state: WorkshopState, facilitatorTokenHash: string, projectorTokenHash: string): Promise<boolean> {
-    const inserted = this.repository.insertWorkshop(state, facilitatorTokenHash, projectorTokenHash);
+  async insert(state: WorkshopState, facilitatorTokenHash: string, projectorTokenHash: string): Promise<boolean> {
+    // Nobody knows the new code before this returns, so nothing asks for it in the meantime.
+    const inserted = await this.repository.insertWorkshop(state, facilitatorTokenHash, projectorTokenHash);
     if (inserted) this.loaded.add(state, facilitatorTokenHash);
-    return Promise.resolve(inserted);
+    return inserted;
   }
 
   read(code: string): Promise<WorkshopRecord | undefined> {
@@ -60,8 +61,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
   }
 
   setProjectorTokenHash(code: string, projectorTokenHash: string): Promise<void> {
-    this.repository.setProjectorTokenHash(code, projectorTokenHash);
-    return Promise.resolve();
+    return this.repository.setProjectorTokenHash(code, projectorTokenHash);
   }
 
   codesWithClockThatMayAdvance(): Promise<string[]> {

@@ -3,6 +3,7 @@ import { CLOCKS_THAT_MAY_ADVANCE } from './clocks-that-may-advance.js';
 import { CommandLog } from './command-log.js';
 import { GroupCommit } from './group-commit.js';
 import type { SqliteDatabase } from './sqlite.js';
+import type { WalSync } from './wal-sync.js';
 import { readStoredState, unreadableReason } from './stored-state.js';
 import type { Commit, WorkshopRecord } from './workshop-store.js';
 
@@ -23,9 +24,12 @@ export class WorkshopRepository {
   /** Rejoin keys of people who joined in the commit being gathered. */
   private readonly unwrittenTokens = new Map<string, string>();
 
-  constructor(db: SqliteDatabase) {
+  constructor(
+    db: SqliteDatabase,
+    private readonly wal: WalSync,
+  ) {
     this.commands = new CommandLog(db);
-    this.group = new GroupCommit(db);
+    this.group = new GroupCommit(db, wal);
     this.statements = {
       insertWorkshop: db.prepare(
         'INSERT OR IGNORE INTO workshops (code, facilitator_token_hash, projector_token_hash, state, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -44,8 +48,8 @@ export class WorkshopRepository {
     };
   }
 
-  /** Returns false when the code is already taken, so the caller can draw another. */
-  insertWorkshop(state: WorkshopState, facilitatorTokenHash: string, projectorTokenHash: string): boolean {
+  /** False when the code is already taken, so the caller can draw another; true once the new workshop is on disk. */
+  insertWorkshop(state: WorkshopState, facilitatorTokenHash: string, projectorTokenHash: string): Promise<boolean> {
     const info = this.statements.insertWorkshop.run(
       state.code,
       facilitatorTokenHash,
@@ -54,7 +58,8 @@ export class WorkshopRepository {
       state.seq,
       state.createdAt,
     );
-    return info.changes === 1;
+    if (info.changes !== 1) return Promise.resolve(false);
+    return this.wal.written().then(() => true);
   }
 
   /**
@@ -135,8 +140,10 @@ export class WorkshopRepository {
     return row?.projector_token_hash ?? null;
   }
 
-  setProjectorTokenHash(code: string, projectorTokenHash: string): void {
+  /** Resolves once the new hash is on disk. */
+  setProjectorTokenHash(code: string, projectorTokenHash: string): Promise<void> {
     this.statements.setProjectorHash.run(projectorTokenHash, code);
+    return this.wal.written();
   }
 
   participantTokenHash(code: string, participantId: string): string | undefined {

@@ -38,5 +38,11 @@ export async function openPostgresStores(url: string, options: PostgresWorkshopS
     throw error;
   }
   const workshops = new PostgresWorkshopStore(db, options);
-  return { workshops, docs: new PostgresPrivateDocStore(db), close: () => workshops.close() };
+  return {
+    workshops,
+    docs: new PostgresPrivateDocStore(db),
+    // Each write here waits for its own COMMIT: nothing is ever written and not yet durable.
+    settled: () => Promise.resolve(),
+    close: () => workshops.close(),
+  };
 }
